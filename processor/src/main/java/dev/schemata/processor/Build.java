@@ -1,0 +1,167 @@
+package dev.schemata.processor;
+
+import dev.schemata.processor.diagnostic.Message;
+import dev.schemata.processor.diagnostic.Reporter;
+import dev.schemata.processor.entity.EntityModel;
+import dev.schemata.processor.entity.EntityReader;
+import dev.schemata.processor.plan.DeclaredVersion;
+import dev.schemata.processor.plan.Plan;
+import dev.schemata.processor.plan.PlanProblem;
+import dev.schemata.processor.plan.Planner;
+import dev.schemata.processor.plan.Subject;
+import dev.schemata.processor.store.History;
+import dev.schemata.processor.store.SchemaFile;
+import dev.schemata.processor.store.SchemaStore;
+import dev.schemata.processor.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** One run of the processor over a compilation: wires the stages and reports what they find. */
+final class Build {
+  private final ProcessingEnvironment env;
+  private final Elements elements;
+  private final Reporter reporter;
+
+  Build(ProcessingEnvironment env, Reporter reporter) {
+    this.env = env;
+    this.elements = env.getElementUtils();
+    this.reporter = reporter;
+  }
+
+  void run(RoundEnvironment round) {
+    List<VersionMarker> markers = markersIn(round);
+    List<TypeElement> roundEntities = EntityTypes.inRound(annotatedWith(round, EntityTypes.ENTITY));
+    if (markers.size() > 1) {
+      reportDuplicates(markers);
+      return;
+    }
+    SchemaDirectory.Located located = SchemaDirectory.locate(env);
+    if (located.path().isEmpty()) {
+      if (!markers.isEmpty()) {
+        reporter.report(Message.SCHEMA_DIR_UNKNOWN, markers.get(0).element(), located.reason());
+      } else if (!roundEntities.isEmpty()) {
+        reporter.report(Message.ENTITIES_WITHOUT_SCHEMA_VERSION, roundEntities.get(0));
+      }
+      return;
+    }
+    SchemaStore store = new SchemaStore(located.path().get());
+    Optional<SchemaFile> committed = store.readSchemaFile();
+    Optional<VersionMarker> marker = markers.isEmpty()
+        ? markerForPartialBuild(roundEntities, committed)
+        : Optional.of(markers.get(0));
+    if (marker.isEmpty()) {
+      return;
+    }
+    if (marker.get().number() < 1) {
+      reportOnValue(Message.INVALID_SCHEMA_VERSION, marker.get(), marker.get().number());
+      return;
+    }
+    generate(marker.get(), roundEntities, committed, store);
+  }
+
+  private void generate(VersionMarker marker, List<TypeElement> roundEntities,
+      Optional<SchemaFile> committed, SchemaStore store) {
+    History history;
+    try {
+      history = store.readHistory();
+    } catch (StoreException e) {
+      reporter.report(Message.UNREADABLE_SCHEMA_FILE, marker.element(), marker.annotation(),
+          e.file(), e.line(), e.getMessage());
+      return;
+    }
+    List<TypeElement> entities = EntityTypes.withKnown(roundEntities,
+        committed.map(f -> f.entities().keySet()).orElse(Set.of()), elements);
+    EntityModel model = new EntityReader(env, reporter).read(entities);
+    if (reporter.hasErrors()) {
+      return;
+    }
+    Plan plan = Planner.plan(new DeclaredVersion(marker.number(), marker.description()),
+        history, model.schema());
+    for (PlanProblem problem : plan.problems()) {
+      reporter.report(problem.problem(), elementOf(problem.subject(), model, marker));
+    }
+    if (reporter.hasErrors()) {
+      return;
+    }
+    List<Element> originating = new ArrayList<>(entities);
+    originating.add(marker.element());
+    new Outputs(env, store, reporter, originating).write(marker, plan, model);
+  }
+
+  private Optional<VersionMarker> markerForPartialBuild(List<TypeElement> roundEntities,
+      Optional<SchemaFile> committed) {
+    if (committed.isEmpty()) {
+      if (!roundEntities.isEmpty()) {
+        reporter.report(Message.ENTITIES_WITHOUT_SCHEMA_VERSION, roundEntities.get(0));
+      }
+      return Optional.empty();
+    }
+    // Entities the history does not know (test sources, say) do not belong to this schema.
+    Optional<TypeElement> known = roundEntities.stream()
+        .filter(e -> committed.get().entities().containsKey(e.getQualifiedName().toString()))
+        .findFirst();
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<VersionMarker> marker = VersionMarker.find(committed.get().marker(), elements);
+    if (marker.isEmpty()) {
+      reporter.report(Message.MARKER_NOT_FOUND, known.get(), committed.get().marker());
+    }
+    return marker;
+  }
+
+  private Element elementOf(Subject subject, EntityModel model, VersionMarker marker) {
+    Optional<Element> element = Optional.empty();
+    if (subject.column() != null) {
+      element = model.sources().column(subject.table(), subject.column());
+    }
+    if (element.isEmpty() && subject.table() != null) {
+      element = model.sources().table(subject.table());
+    }
+    return element.orElse(marker.element());
+  }
+
+  private List<VersionMarker> markersIn(RoundEnvironment round) {
+    return annotatedWith(round, VersionMarker.ANNOTATION).stream()
+        .map(e -> VersionMarker.of(e, elements))
+        .flatMap(Optional::stream)
+        .collect(Collectors.toList());
+  }
+
+  private Set<? extends Element> annotatedWith(RoundEnvironment round, String annotation) {
+    TypeElement type = elements.getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+
+  private void reportDuplicates(List<VersionMarker> markers) {
+    for (VersionMarker marker : markers) {
+      String others = markers.stream().filter(m -> m != marker)
+          .map(VersionMarker::qualifiedName).collect(Collectors.joining(", "));
+      reporter.report(Message.MULTIPLE_SCHEMA_VERSIONS, marker.element(), marker.annotation(),
+          others);
+    }
+  }
+
+  private void reportOnValue(Message message, VersionMarker marker, Object... args) {
+    if (marker.valueAttribute().isPresent()) {
+      reporter.report(message, marker.element(), marker.annotation(),
+          marker.valueAttribute().get(), args);
+    } else {
+      reporter.report(message, marker.element(), marker.annotation(), args);
+    }
+  }
+
+  static String describe(Path file, IOException e) {
+    return file + ": " + e.getMessage();
+  }
+}

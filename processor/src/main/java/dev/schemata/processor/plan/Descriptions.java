@@ -1,0 +1,34 @@
+package dev.schemata.processor.plan;
+
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.Operation;
+import java.util.List;
+
+/** Derives a description for a version whose {@code @SchemaVersion} gives none. */
+final class Descriptions {
+  private Descriptions() {}
+
+  static String derive(int version, List<Operation> operations) {
+    if (version == 1) {
+      return "initial schema";
+    }
+    Operation first = operations.get(0);
+    String text;
+    if (first instanceof CreateTable create) {
+      text = "create " + create.table();
+    } else if (first instanceof AddColumn add) {
+      text = "add " + add.table() + " " + add.column().name();
+    } else if (first instanceof DropColumn drop) {
+      text = "drop " + drop.table() + " " + drop.column().name();
+    } else if (first instanceof AlterColumn alter) {
+      text = "alter " + alter.table() + " " + alter.from().name();
+    } else {
+      text = "change " + first.table();
+    }
+    boolean more = operations.stream().anyMatch(op -> !op.table().equals(first.table()));
+    return more ? text + " and more" : text;
+  }
+}
