@@ -86,7 +86,7 @@ public enum Message {
       "%s names column %s, which table %s does not have (it has %s); name columns as the "
           + "table has them, which is not always the field name"),
   DUPLICATE_CONSTRAINT_NAME("SCH122", Diagnostic.Kind.ERROR,
-      "%s %s of table %s has the same name as a %s of table %s; give one of them another "
+      "%s %s of table %s has the same name as the %s of table %s; give one of them another "
           + "name");
 
   private final String id;

@@ -142,13 +142,17 @@ final class DeclarationReader {
 
   private static void checkIds(TypeElement type, List<VariableElement> ids,
       List<Finding> findings) {
-    boolean composite = findings.stream()
-        .anyMatch(f -> f.message() == Message.COMPOSITE_ID_NOT_SUPPORTED);
+    // An id declared in a way Schemata rejects (or inherited from an entity) is reported
+    // already; "no @Id" would mislead.
+    boolean declaredOtherwise = findings.stream().map(Finding::message)
+        .anyMatch(m -> m == Message.COMPOSITE_ID_NOT_SUPPORTED
+            || m == Message.PROPERTY_ACCESS_NOT_SUPPORTED
+            || m == Message.ENTITY_MAPPING_NOT_SUPPORTED_YET);
     if (ids.size() > 1) {
       findings.add(Finding.on(ids.get(1), Message.COMPOSITE_ID_NOT_SUPPORTED,
           type.getQualifiedName(), "@Id on fields " + String.join(", ",
               ids.stream().map(f -> f.getSimpleName().toString()).toList())));
-    } else if (ids.isEmpty() && !composite) {
+    } else if (ids.isEmpty() && !declaredOtherwise) {
       findings.add(Finding.on(type, Message.ENTITY_WITHOUT_ID, type.getQualifiedName()));
     }
   }

@@ -6,7 +6,6 @@ import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

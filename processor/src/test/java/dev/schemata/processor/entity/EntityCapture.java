@@ -3,6 +3,7 @@ package dev.schemata.processor.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.schemata.processor.diagnostic.Reporter;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -57,6 +59,24 @@ final class EntityCapture extends AbstractProcessor {
         + "import java.math.*;\nimport java.time.*;\nimport java.util.*;\n\n"
         + String.join("\n", lines) + "\n";
     return JavaFileObjects.forSourceString("test." + name, text);
+  }
+
+  /** A valid entity, to show that reading carries on past an entity in error. */
+  static final JavaFileObject GOOD = entity("Good",
+      "@Entity public class Good { @Id private long id; }");
+
+  /**
+   * Asserts that the compilation reported exactly one error, with exactly this text, on the line
+   * of {@code file} that contains {@code line}, and that exactly {@code entitiesRead} made it
+   * into the model.
+   */
+  static void assertSingleError(Result result, String text, JavaFileObject file, String line,
+      String... entitiesRead) {
+    CompilationSubject.assertThat(result.compilation()).hadErrorCount(1);
+    assertThat(result.compilation().errors().get(0).getMessage(Locale.ROOT)).isEqualTo(text);
+    CompilationSubject.assertThat(result.compilation()).hadErrorContaining(text).inFile(file)
+        .onLineContaining(line);
+    assertThat(result.model().tableByEntity().keySet()).containsExactly(entitiesRead);
   }
 
   static File jpaJar() {

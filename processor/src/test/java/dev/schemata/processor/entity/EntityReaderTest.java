@@ -14,6 +14,7 @@ import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -130,18 +131,25 @@ class EntityReaderTest {
   }
 
   @Test
-  void resolvesATargetEntityOutsideTheOnesRead() {
+  void mapsTheOwningSideOfAOneToOneToAUniqueForeignKey() {
     JavaFileObject owner = entity("Owner",
-        "@Entity public class Owner { @Id private String code; }");
+        "@Entity public class Owner {",
+        "  @Id private String code;",
+        "  @OneToOne(mappedBy = \"owner\") private Pet pet;",
+        "}");
     JavaFileObject pet = entity("Pet",
         "@Entity public class Pet {",
         "  @Id private int id;",
         "  @OneToOne @JoinColumn(name = \"owner\") private Owner owner;",
         "}");
 
-    EntityCapture.Result result = EntityCapture.compile(List.of(), List.of(), owner, pet);
+    Schema schema = EntityCapture.compile(owner, pet).model().schema();
 
-    assertThat(result.model().schema().table("Pet")).hasValue(Table.named("Pet")
+    assertThat(schema.table("Owner")).hasValue(Table.named("Owner")
+        .column(Column.named("code").type(SqlType.varchar(255)))
+        .primaryKey("code")
+        .build());
+    assertThat(schema.table("Pet")).hasValue(Table.named("Pet")
         .column(Column.named("id").type(SqlType.INTEGER))
         .column(Column.named("owner").type(SqlType.varchar(255)).nullable())
         .primaryKey("id")
@@ -177,8 +185,8 @@ class EntityReaderTest {
 
   private static String qualified(Element element) {
     Element parent = element.getEnclosingElement();
-    return parent instanceof javax.lang.model.element.TypeElement type
+    return parent instanceof TypeElement type
         ? type.getQualifiedName() + "." + element.getSimpleName()
-        : ((javax.lang.model.element.TypeElement) element).getQualifiedName().toString();
+        : ((TypeElement) element).getQualifiedName().toString();
   }
 }
