@@ -40,7 +40,69 @@ public enum Message {
           + "nothing is written until an entity changes"),
   UNSUPPORTED_CHANGE("SCH304", Diagnostic.Kind.ERROR,
       "%s; keep the previous definition, or create a new table and move the data in a later "
-          + "version");
+          + "version"),
+
+  ENTITY_NOT_A_CLASS("SCH101", Diagnostic.Kind.ERROR,
+      "@Entity %s is %s; an entity must be a class: make it one, or remove @Entity"),
+  ENTITY_ABSTRACT("SCH102", Diagnostic.Kind.ERROR,
+      "@Entity %s is abstract, which needs an inheritance mapping, and inheritance is not "
+          + "supported yet by Schemata; make it concrete, or make it a @MappedSuperclass"),
+  ENTITY_WITHOUT_ID("SCH103", Diagnostic.Kind.ERROR,
+      "@Entity %s has no @Id field; annotate the field that holds the primary key with @Id"),
+  COMPOSITE_ID_NOT_SUPPORTED("SCH104", Diagnostic.Kind.ERROR,
+      "@Entity %s declares a composite primary key (%s), which is not supported yet by "
+          + "Schemata; use a single @Id field"),
+  GENERATION_NOT_SUPPORTED("SCH105", Diagnostic.Kind.ERROR,
+      "@GeneratedValue(strategy = %s) on field %s is not supported yet by Schemata; only "
+          + "GenerationType.IDENTITY is supported for now"),
+  IDENTITY_NOT_INTEGRAL("SCH106", Diagnostic.Kind.ERROR,
+      "@GeneratedValue(strategy = IDENTITY) on field %s of type %s: an identity column needs an "
+          + "integral type; use short, int, long or their wrappers"),
+  UNSUPPORTED_FIELD_TYPE("SCH107", Diagnostic.Kind.ERROR,
+      "field %s has type %s, which Schemata cannot map to a column; mark it @Transient, or use "
+          + "a supported type (String, a primitive or its wrapper, BigDecimal, BigInteger, "
+          + "LocalDate, LocalTime, LocalDateTime, Instant, OffsetDateTime, ZonedDateTime, UUID, "
+          + "byte[], an enum, or an @Entity with @ManyToOne)"),
+  TEMPORAL_REQUIRED("SCH108", Diagnostic.Kind.ERROR,
+      "field %s has type %s, which needs @Temporal(DATE, TIME or TIMESTAMP) to say what it "
+          + "holds; add it, or better use a java.time type"),
+  MISPLACED_ANNOTATION("SCH109", Diagnostic.Kind.ERROR,
+      "%s does not apply to field %s of type %s; remove it"),
+  INVALID_COLUMN_SIZE("SCH110", Diagnostic.Kind.ERROR,
+      "@Column(%s = %d) on field %s is not a usable size; %s"),
+  INVALID_NAME("SCH111", Diagnostic.Kind.ERROR,
+      "%s \"%s\" is not a usable name: it is blank or starts or ends with white space; "
+          + "write the name without surrounding spaces"),
+  MAPPING_NOT_SUPPORTED_YET("SCH112", Diagnostic.Kind.ERROR,
+      "field %s uses %s, which is not supported yet by Schemata; mark the field @Transient to "
+          + "leave it out of the schema for now"),
+  ENTITY_MAPPING_NOT_SUPPORTED_YET("SCH113", Diagnostic.Kind.ERROR,
+      "@Entity %s uses %s, which is not supported yet by Schemata; map the entity without it "
+          + "for now"),
+  ATTRIBUTE_NOT_SUPPORTED_YET("SCH114", Diagnostic.Kind.ERROR,
+      "%s(%s = ...) on %s is not supported yet by Schemata; remove the attribute for now"),
+  PROPERTY_ACCESS_NOT_SUPPORTED("SCH115", Diagnostic.Kind.ERROR,
+      "%s on method %s: Schemata reads field access only; put the mapping annotations on the "
+          + "fields"),
+  RELATION_TARGET_NOT_ENTITY("SCH116", Diagnostic.Kind.ERROR,
+      "%s field %s refers to %s, which is not an @Entity; refer to an entity class"),
+  REFERENCED_COLUMN_NOT_FOUND("SCH117", Diagnostic.Kind.ERROR,
+      "field %s refers to %s, but its table %s has %s; %s"),
+  DUPLICATE_TABLE("SCH118", Diagnostic.Kind.ERROR,
+      "@Entity %s maps to table %s, which @Entity %s maps to already; give one of them another "
+          + "@Table(name)"),
+  DUPLICATE_COLUMN("SCH119", Diagnostic.Kind.ERROR,
+      "field %s maps to column %s of table %s, which field %s maps to already; give one of "
+          + "them another column name"),
+  INVALID_COLUMN_LIST("SCH120", Diagnostic.Kind.ERROR,
+      "%s is not a usable column list (%s); name one or more columns, each once, separated by "
+          + "commas"),
+  UNKNOWN_CONSTRAINT_COLUMN("SCH121", Diagnostic.Kind.ERROR,
+      "%s names column %s, which table %s does not have (it has %s); name columns as the "
+          + "table has them, which is not always the field name"),
+  DUPLICATE_CONSTRAINT_NAME("SCH122", Diagnostic.Kind.ERROR,
+      "%s %s of table %s has the same name as the %s of table %s; give one of them another "
+          + "name");
 
   private final String id;
   private final Diagnostic.Kind kind;

@@ -1,0 +1,192 @@
+package dev.schemata.processor.entity;
+
+import dev.schemata.processor.diagnostic.Message;
+import dev.schemata.runtime.model.SqlType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Maps the Java type of a basic field to its column type, as Hibernate ORM 7 does by default. */
+final class TypeMapper {
+  private static final int DEFAULT_LENGTH = 255;
+  private static final int DEFAULT_PRECISION = 38;
+  private static final int DEFAULT_SCALE = 2;
+
+  private static final Map<String, SqlType> FIXED = Map.ofEntries(
+      Map.entry("java.lang.Boolean", SqlType.BOOLEAN),
+      Map.entry("java.lang.Byte", SqlType.TINYINT),
+      Map.entry("java.lang.Short", SqlType.SMALLINT),
+      Map.entry("java.lang.Integer", SqlType.INTEGER),
+      Map.entry("java.lang.Long", SqlType.BIGINT),
+      Map.entry("java.lang.Float", SqlType.REAL),
+      Map.entry("java.lang.Double", SqlType.DOUBLE),
+      Map.entry("java.lang.Character", SqlType.fixedChar(1)),
+      Map.entry("java.time.LocalDate", SqlType.DATE),
+      Map.entry("java.time.LocalTime", SqlType.time(0)),
+      Map.entry("java.time.LocalDateTime", SqlType.timestamp(6)),
+      Map.entry("java.time.Instant", SqlType.timestampWithTimeZone(6)),
+      Map.entry("java.time.OffsetDateTime", SqlType.timestampWithTimeZone(6)),
+      Map.entry("java.time.ZonedDateTime", SqlType.timestampWithTimeZone(6)),
+      Map.entry("java.util.UUID", SqlType.UUID));
+
+  private final Mirrors mirrors;
+  private final List<Finding> findings;
+
+  TypeMapper(Mirrors mirrors, List<Finding> findings) {
+    this.mirrors = mirrors;
+    this.findings = findings;
+  }
+
+  /** The column type of the field, or empty after recording why there is none. */
+  Optional<SqlType> map(VariableElement field) {
+    TypeMirror type = field.asType();
+    Optional<SqlType> primitive = primitive(type.getKind());
+    if (primitive.isPresent()) {
+      return primitive;
+    }
+    if (isByteArray(type)) {
+      return Mirrors.has(field, Jpa.LOB) ? Optional.of(SqlType.BLOB) : length(field)
+          .map(SqlType::varbinary);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return unsupported(field);
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    if (element.getKind() == ElementKind.ENUM) {
+      return enumerated(field);
+    }
+    String name = element.getQualifiedName().toString();
+    return switch (name) {
+      case "java.lang.String" -> Mirrors.has(field, Jpa.LOB) ? Optional.of(SqlType.CLOB)
+          : length(field).map(SqlType::varchar);
+      case "java.math.BigDecimal" -> decimal(field);
+      case "java.math.BigInteger" -> precision(field).map(p -> SqlType.decimal(p, 0));
+      case "java.util.Date", "java.util.Calendar" -> temporal(field);
+      default -> FIXED.containsKey(name) ? Optional.of(FIXED.get(name)) : unsupported(field);
+    };
+  }
+
+  /** Whether the type carries a {@code @Lob}, {@code @Enumerated} or {@code @Temporal} it may. */
+  void checkQualifiers(VariableElement field) {
+    TypeMirror type = field.asType();
+    boolean text = type.toString().equals("java.lang.String") || isByteArray(type);
+    boolean isEnum = type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+    String name = type.toString();
+    boolean legacyTime = name.equals("java.util.Date") || name.equals("java.util.Calendar");
+    misplaced(field, Jpa.LOB, text);
+    misplaced(field, Jpa.ENUMERATED, isEnum);
+    misplaced(field, Jpa.TEMPORAL, legacyTime);
+  }
+
+  private void misplaced(VariableElement field, String annotation, boolean applies) {
+    Mirrors.find(field, annotation).filter(m -> !applies).ifPresent(m -> findings.add(
+        Finding.on(field, m, Message.MISPLACED_ANNOTATION, Mirrors.display(annotation),
+            field.getSimpleName(), field.asType())));
+  }
+
+  private static Optional<SqlType> primitive(TypeKind kind) {
+    return Optional.ofNullable(switch (kind) {
+      case BOOLEAN -> SqlType.BOOLEAN;
+      case BYTE -> SqlType.TINYINT;
+      case SHORT -> SqlType.SMALLINT;
+      case INT -> SqlType.INTEGER;
+      case LONG -> SqlType.BIGINT;
+      case FLOAT -> SqlType.REAL;
+      case DOUBLE -> SqlType.DOUBLE;
+      case CHAR -> SqlType.fixedChar(1);
+      default -> null;
+    });
+  }
+
+  private static boolean isByteArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+  }
+
+  private Optional<SqlType> enumerated(VariableElement field) {
+    Optional<AnnotationMirror> enumerated = Mirrors.find(field, Jpa.ENUMERATED);
+    boolean byName = enumerated.isPresent()
+        && mirrors.constant(enumerated.get(), "value").equals("STRING");
+    return byName ? length(field).map(SqlType::varchar) : Optional.of(SqlType.TINYINT);
+  }
+
+  private Optional<SqlType> temporal(VariableElement field) {
+    Optional<AnnotationMirror> temporal = Mirrors.find(field, Jpa.TEMPORAL);
+    if (temporal.isEmpty()) {
+      findings.add(Finding.on(field, Message.TEMPORAL_REQUIRED, field.getSimpleName(),
+          field.asType()));
+      return Optional.empty();
+    }
+    return Optional.of(switch (mirrors.constant(temporal.get(), "value")) {
+      case "DATE" -> SqlType.DATE;
+      case "TIME" -> SqlType.time(0);
+      default -> SqlType.timestamp(6);
+    });
+  }
+
+  private Optional<SqlType> decimal(VariableElement field) {
+    Optional<Integer> precision = precision(field);
+    if (precision.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> column = Mirrors.find(field, Jpa.COLUMN);
+    // A written scale of 0 is kept: only an absent one takes Hibernate's default.
+    Optional<AnnotationValue> written = column.flatMap(c -> Mirrors.explicit(c, "scale"));
+    if (written.isEmpty()) {
+      return Optional.of(SqlType.decimal(precision.get(),
+          Math.min(DEFAULT_SCALE, precision.get())));
+    }
+    int scale = (Integer) written.get().getValue();
+    if (scale < 0 || scale > precision.get()) {
+      findings.add(Finding.on(field, column.get(), written.get(), Message.INVALID_COLUMN_SIZE,
+          "scale", scale, field.getSimpleName(),
+          "the scale must be between 0 and the precision, " + precision.get()));
+      return Optional.empty();
+    }
+    return Optional.of(SqlType.decimal(precision.get(), scale));
+  }
+
+  private Optional<Integer> precision(VariableElement field) {
+    return size(field, "precision", DEFAULT_PRECISION, "the precision must be positive");
+  }
+
+  private Optional<Integer> length(VariableElement field) {
+    return size(field, "length", DEFAULT_LENGTH, "the length must be positive");
+  }
+
+  private Optional<Integer> size(VariableElement field, String attribute, int fallback,
+      String rule) {
+    Optional<AnnotationMirror> column = Mirrors.find(field, Jpa.COLUMN);
+    if (column.isEmpty()) {
+      return Optional.of(fallback);
+    }
+    int size = mirrors.integer(column.get(), attribute);
+    // JPA's default precision is 0, meaning "the provider's default".
+    if (attribute.equals("precision") && size == 0) {
+      return Optional.of(fallback);
+    }
+    if (size <= 0) {
+      findings.add(Finding.on(field, column.get(),
+          Mirrors.explicit(column.get(), attribute).orElse(null), Message.INVALID_COLUMN_SIZE,
+          attribute, size, field.getSimpleName(), rule));
+      return Optional.empty();
+    }
+    return Optional.of(size);
+  }
+
+  private Optional<SqlType> unsupported(VariableElement field) {
+    findings.add(Finding.on(field, Message.UNSUPPORTED_FIELD_TYPE, field.getSimpleName(),
+        field.asType()));
+    return Optional.empty();
+  }
+}

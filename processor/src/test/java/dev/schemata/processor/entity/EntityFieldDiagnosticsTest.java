@@ -1,0 +1,233 @@
+package dev.schemata.processor.entity;
+
+import static dev.schemata.processor.entity.EntityCapture.GOOD;
+import static dev.schemata.processor.entity.EntityCapture.assertSingleError;
+import static dev.schemata.processor.entity.EntityCapture.compile;
+import static dev.schemata.processor.entity.EntityCapture.entity;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per diagnostic about a field, each on the field, annotation or value at fault. */
+class EntityFieldDiagnosticsTest {
+
+  @Test
+  void onlyIdentityGenerationIsSupported() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id @GeneratedValue(",
+        "      strategy = GenerationType.SEQUENCE)",
+        "  private Long id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = SEQUENCE) on "
+        + "field id is not supported yet by Schemata; only GenerationType.IDENTITY is supported "
+        + "for now", job, "strategy = GenerationType.SEQUENCE", "test.Good");
+  }
+
+  @Test
+  void theDefaultGenerationStrategyIsReportedOnTheAnnotation() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id",
+        "  @GeneratedValue",
+        "  private Long id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = AUTO) on field "
+        + "id is not supported yet by Schemata; only GenerationType.IDENTITY is supported for "
+        + "now", job, "@GeneratedValue", "test.Good");
+  }
+
+  @Test
+  void identityNeedsAnIntegralType() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id",
+        "  @GeneratedValue(strategy = GenerationType.IDENTITY)",
+        "  private String id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH106] @GeneratedValue(strategy = IDENTITY) on "
+        + "field id of type java.lang.String: an identity column needs an integral type; use "
+        + "short, int, long or their wrappers", job, "@GeneratedValue", "test.Good");
+  }
+
+  @Test
+  void anUnmappableTypeIsReportedOnTheField() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  private List<String> tags;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH107] field tags has type "
+        + "java.util.List<java.lang.String>, which Schemata cannot map to a column; mark it "
+        + "@Transient, or use a supported type (String, a primitive or its wrapper, BigDecimal, "
+        + "BigInteger, LocalDate, LocalTime, LocalDateTime, Instant, OffsetDateTime, "
+        + "ZonedDateTime, UUID, byte[], an enum, or an @Entity with @ManyToOne)", job,
+        "private List<String> tags;", "test.Good");
+  }
+
+  @Test
+  void aLegacyDateNeedsTemporal() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  private Date created;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH108] field created has type java.util.Date, "
+        + "which needs @Temporal(DATE, TIME or TIMESTAMP) to say what it holds; add it, or "
+        + "better use a java.time type", job, "private Date created;", "test.Good");
+  }
+
+  @Test
+  void aQualifierOnTheWrongTypeIsReported() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @Lob",
+        "  private int size;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH109] @Lob does not apply to field size of type "
+        + "int; remove it", job, "@Lob", "test.Good");
+  }
+
+  @Test
+  void aLengthMustBePositive() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @Column(nullable = false,",
+        "      length = 0)",
+        "  private String name;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH110] @Column(length = 0) on field name is not a "
+        + "usable size; the length must be positive", job, "length = 0", "test.Good");
+  }
+
+  @Test
+  void aScaleMustFitThePrecision() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @Column(precision = 4,",
+        "      scale = 5)",
+        "  private BigDecimal rate;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH110] @Column(scale = 5) on field rate is not a "
+        + "usable size; the scale must be between 0 and the precision, 4", job, "scale = 5",
+        "test.Good");
+  }
+
+  @Test
+  void aNameWithSurroundingSpacesIsReportedOnTheValue() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @Column(length = 20,",
+        "      name = \" title\")",
+        "  private String title;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH111] column name \" title\" is not a usable "
+        + "name: it is blank or starts or ends with white space; write the name without "
+        + "surrounding spaces", job, "name = \" title\"", "test.Good");
+  }
+
+  @Test
+  void manyToManyIsNotSupportedYet() {
+    JavaFileObject tag = entity("Tag", "@Entity public class Tag { @Id private long id; }");
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @ManyToMany",
+        "  private Set<Tag> tags;",
+        "}");
+
+    assertSingleError(compile(tag, job), "[SCH112] field tags uses @ManyToMany, which is not "
+        + "supported yet by Schemata; mark the field @Transient to leave it out of the schema "
+        + "for now", job, "private Set<Tag> tags;", "test.Tag");
+  }
+
+  @Test
+  void aUnidirectionalOneToManyIsNotSupportedYet() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @OneToMany",
+        "  private List<Good> goods;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH112] field goods uses @OneToMany without "
+        + "mappedBy (a unidirectional one-to-many), which is not supported yet by Schemata; mark "
+        + "the field @Transient to leave it out of the schema for now", job,
+        "private List<Good> goods;", "test.Good");
+  }
+
+  @Test
+  void anEmbeddableIsNotSupportedYet() {
+    JavaFileObject money = entity("Money",
+        "@Embeddable public class Money { long cents; String currency; }");
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  private Money price;",
+        "}");
+
+    assertSingleError(compile(GOOD, money, job), "[SCH112] field price uses the @Embeddable "
+        + "type test.Money, which is not supported yet by Schemata; mark the field @Transient to "
+        + "leave it out of the schema for now", job, "private Money price;", "test.Good");
+  }
+
+  @Test
+  void aColumnDefinitionIsNotSupportedYet() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @Column(length = 20,",
+        "      columnDefinition = \"text\")",
+        "  private String body;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH114] @Column(columnDefinition = ...) on field "
+        + "body is not supported yet by Schemata; remove the attribute for now", job,
+        "columnDefinition = \"text\"", "test.Good");
+  }
+
+  @Test
+  void aRelationMustReferToAnEntity() {
+    JavaFileObject address = entity("Address", "public class Address { String street; }");
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @ManyToOne",
+        "  private Address address;",
+        "}");
+
+    assertSingleError(compile(GOOD, address, job), "[SCH116] @ManyToOne field address refers "
+        + "to test.Address, which is not an @Entity; refer to an entity class", job,
+        "@ManyToOne", "test.Good");
+  }
+
+  @Test
+  void aReferencedColumnMustExist() {
+    JavaFileObject country = entity("Country", "@Entity public class Country {",
+        "  @Id private long id;",
+        "  private String name;",
+        "}");
+    JavaFileObject city = entity("City", "@Entity public class City {",
+        "  @Id private long id;",
+        "  @ManyToOne",
+        "  @JoinColumn(referencedColumnName = \"code\")",
+        "  private Country country;",
+        "}");
+
+    assertSingleError(compile(country, city), "[SCH117] field country refers to test.Country, "
+        + "but its table Country has no column code (it has id, name); name one of its columns "
+        + "in @JoinColumn(referencedColumnName)", city, "@JoinColumn", "test.Country");
+  }
+
+  @Test
+  void twoFieldsMayNotShareAColumn() {
+    JavaFileObject doc = entity("Doc", "@Entity public class Doc {",
+        "  @Id private long id;",
+        "  @Column(name = \"title\") private String heading;",
+        "  private String title;",
+        "}");
+
+    assertSingleError(compile(GOOD, doc), "[SCH119] field title maps to column title of table "
+        + "Doc, which field Doc.heading maps to already; give one of them another column name",
+        doc, "private String title;", "test.Good");
+  }
+}
