@@ -25,7 +25,8 @@ public enum Message {
   MARKER_NOT_FOUND("SCH007", Diagnostic.Kind.ERROR,
       "schema.json names %s as the element carrying @SchemaVersion, but it is not on the class "
           + "path or has no @SchemaVersion; compile it with this build, or fix the \"marker\" "
-          + "entry by rebuilding all sources");
+          + "entry by rebuilding all sources"),
+  SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s");
 
   private final String id;
   private final Diagnostic.Kind kind;
