@@ -75,7 +75,7 @@ final class Build {
     try {
       history = store.readHistory();
     } catch (StoreException e) {
-      reporter.report(Message.UNREADABLE_SCHEMA_FILE, marker.element(), marker.annotation(),
+      reporter.report(Message.SCHEMA_FILE_INVALID, marker.element(), marker.annotation(),
           e.file(), e.line(), e.getMessage());
       return;
     }

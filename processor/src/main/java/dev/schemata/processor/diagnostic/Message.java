@@ -13,6 +13,9 @@ public enum Message {
       "@SchemaVersion is declared more than once (here and on %s); keep exactly one per module"),
   INVALID_SCHEMA_VERSION("SCH002", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is not a version; versions start at 1"),
+  ENTITIES_WITHOUT_SCHEMA_VERSION("SCH003", Diagnostic.Kind.WARNING,
+      "@Entity classes were found but no @SchemaVersion, so no migration is generated; put "
+          + "@SchemaVersion(1) on one package-info.java of the module that owns the entities"),
   SCHEMA_DIR_UNKNOWN("SCH004", Diagnostic.Kind.ERROR,
       "cannot tell where the schema files live (%s); pass -Aschemata.dir=<folder> to javac"),
   FILE_NOT_WRITTEN("SCH005", Diagnostic.Kind.ERROR,
@@ -23,25 +26,6 @@ public enum Message {
       "schema.json names %s as the element carrying @SchemaVersion, but it is not on the class "
           + "path or has no @SchemaVersion; compile it with this build, or fix the \"marker\" "
           + "entry by rebuilding all sources"),
-  ENTITIES_WITHOUT_SCHEMA_VERSION("SCH003", Diagnostic.Kind.WARNING,
-      "@Entity classes were found but no @SchemaVersion, so no migration is generated; put "
-          + "@SchemaVersion(1) on one package-info.java of the module that owns the entities"),
-  UNREADABLE_SCHEMA_FILE("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
-
-  VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
-      "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "
-          + "@SchemaVersion(%d) to build the committed schema, or %d to record new changes"),
-  PENDING_CHANGES("SCH302", Diagnostic.Kind.ERROR,
-      "the entities changed since version %d (%s) was written: %s. Raise @SchemaVersion to %d "
-          + "to write these changes as a new version (or, only if version %d was never applied "
-          + "to a shared database, delete %s and rebuild to write it again)"),
-  EMPTY_VERSION("SCH303", Diagnostic.Kind.WARNING,
-      "@SchemaVersion(%d) declares a new version, but the entities still match version %d; "
-          + "nothing is written until an entity changes"),
-  UNSUPPORTED_CHANGE("SCH304", Diagnostic.Kind.ERROR,
-      "%s; keep the previous definition, or create a new table and move the data in a later "
-          + "version"),
-
   ENTITY_NOT_A_CLASS("SCH101", Diagnostic.Kind.ERROR,
       "@Entity %s is %s; an entity must be a class: make it one, or remove @Entity"),
   ENTITY_ABSTRACT("SCH102", Diagnostic.Kind.ERROR,
@@ -102,7 +86,21 @@ public enum Message {
           + "table has them, which is not always the field name"),
   DUPLICATE_CONSTRAINT_NAME("SCH122", Diagnostic.Kind.ERROR,
       "%s %s of table %s has the same name as the %s of table %s; give one of them another "
-          + "name");
+          + "name"),
+  SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
+  VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
+      "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "
+          + "@SchemaVersion(%d) to build the committed schema, or %d to record new changes"),
+  PENDING_CHANGES("SCH302", Diagnostic.Kind.ERROR,
+      "the entities changed since version %d (%s) was written: %s. Raise @SchemaVersion to %d "
+          + "to write these changes as a new version (or, only if version %d was never applied "
+          + "to a shared database, delete %s and rebuild to write it again)"),
+  EMPTY_VERSION("SCH303", Diagnostic.Kind.WARNING,
+      "@SchemaVersion(%d) declares a new version, but the entities still match version %d; "
+          + "nothing is written until an entity changes"),
+  UNSUPPORTED_CHANGE("SCH304", Diagnostic.Kind.ERROR,
+      "%s; keep the previous definition, or create a new table and move the data in a later "
+          + "version");
 
   private final String id;
   private final Diagnostic.Kind kind;
