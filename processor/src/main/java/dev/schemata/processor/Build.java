@@ -13,8 +13,6 @@ import dev.schemata.processor.store.History;
 import dev.schemata.processor.store.SchemaFile;
 import dev.schemata.processor.store.SchemaStore;
 import dev.schemata.processor.store.StoreException;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +74,7 @@ final class Build {
       history = store.readHistory();
     } catch (StoreException e) {
       reporter.report(Message.SCHEMA_FILE_INVALID, marker.element(), marker.annotation(),
-          e.file(), e.line(), e.getMessage());
+          e.problem().args().toArray());
       return;
     }
     List<TypeElement> entities = EntityTypes.withKnown(roundEntities,
@@ -159,9 +157,5 @@ final class Build {
     } else {
       reporter.report(message, marker.element(), marker.annotation(), args);
     }
-  }
-
-  static String describe(Path file, IOException e) {
-    return file + ": " + e.getMessage();
   }
 }

@@ -33,7 +33,7 @@ public record DropTable(Table definition) implements Operation {
   @Override
   public Schema applyTo(Schema schema) {
     Table current = Schemas.requireTable(schema, definition.name());
-    Schemas.requireEqual(current, definition, "table " + definition.name());
+    Schemas.requireSameTable(current, definition);
     Schemas.requireNotReferenced(schema, definition.name(), null);
     return schema.without(definition.name());
   }

@@ -3,6 +3,7 @@ package dev.schemata.runtime.ops;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
+import java.util.HashSet;
 import java.util.function.Supplier;
 
 /** The checks that operations make before they change a schema. */
@@ -23,6 +24,22 @@ final class Schemas {
   static void requireEqual(Object actual, Object expected, String what) {
     if (!actual.equals(expected)) {
       throw new InapplicableOperationException(what + " is " + actual + ", not " + expected);
+    }
+  }
+
+  /**
+   * Checks a table against the definition an operation carries. Column order is not compared:
+   * added columns go to the end, so a downgrade that re-adds a dropped column cannot restore its
+   * position, and the order has no effect on what the table holds.
+   */
+  static void requireSameTable(Table current, Table expected) {
+    Table reordered = new Table(current.name(), expected.columns(), current.primaryKey(),
+        current.indexes(), current.uniqueConstraints(), current.foreignKeys());
+    boolean sameColumns = current.columns().size() == expected.columns().size()
+        && new HashSet<>(current.columns()).equals(new HashSet<>(expected.columns()));
+    if (!sameColumns || !reordered.equals(expected)) {
+      throw new InapplicableOperationException("table " + current.name() + " is " + current
+          + ", not " + expected);
     }
   }
 
