@@ -1,0 +1,162 @@
+package dev.schemata.runtime.diff;
+
+import dev.schemata.runtime.diff.ChangeSummary.Change;
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.UniqueConstraint;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AddForeignKey;
+import dev.schemata.runtime.ops.AddUniqueConstraint;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.DropForeignKey;
+import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropTable;
+import dev.schemata.runtime.ops.DropUniqueConstraint;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.OperationText;
+import dev.schemata.runtime.ops.OperationVisitor;
+import dev.schemata.runtime.ops.RenameColumn;
+import dev.schemata.runtime.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes the {@link Change} line of one operation. */
+final class ChangeText implements OperationVisitor<Change> {
+  private static final ChangeText INSTANCE = new ChangeText();
+
+  private ChangeText() {}
+
+  static Change of(Operation operation) {
+    return operation.accept(INSTANCE);
+  }
+
+  @Override
+  public Change visitCreateTable(CreateTable op) {
+    return new Change(op.table(), null, "new table " + op.table());
+  }
+
+  @Override
+  public Change visitDropTable(DropTable op) {
+    return new Change(op.table(), null, "dropped table " + op.table());
+  }
+
+  @Override
+  public Change visitRenameTable(RenameTable op) {
+    return new Change(op.newName(), null,
+        "renamed table " + op.table() + " to " + op.newName());
+  }
+
+  @Override
+  public Change visitAddColumn(AddColumn op) {
+    return new Change(op.table(), op.column().name(),
+        "new column " + OperationText.of(op.column()));
+  }
+
+  @Override
+  public Change visitDropColumn(DropColumn op) {
+    return new Change(op.table(), op.column().name(), "dropped column " + op.column().name());
+  }
+
+  @Override
+  public Change visitAlterColumn(AlterColumn op) {
+    return new Change(op.table(), op.from().name(),
+        "column " + op.from().name() + ": " + String.join(", ", differences(op.from(), op.to())));
+  }
+
+  @Override
+  public Change visitRenameColumn(RenameColumn op) {
+    return new Change(op.table(), op.newName(),
+        "renamed column " + op.column() + " to " + op.newName());
+  }
+
+  @Override
+  public Change visitCreateIndex(CreateIndex op) {
+    return new Change(op.table(), single(op.index().columns()), "new " + index(op.index()));
+  }
+
+  @Override
+  public Change visitDropIndex(DropIndex op) {
+    return new Change(op.table(), single(op.index().columns()), "dropped " + index(op.index()));
+  }
+
+  @Override
+  public Change visitAddUniqueConstraint(AddUniqueConstraint op) {
+    return new Change(op.table(), single(op.constraint().columns()),
+        "new " + unique(op.constraint()));
+  }
+
+  @Override
+  public Change visitDropUniqueConstraint(DropUniqueConstraint op) {
+    return new Change(op.table(), single(op.constraint().columns()),
+        "dropped " + unique(op.constraint()));
+  }
+
+  @Override
+  public Change visitAddForeignKey(AddForeignKey op) {
+    return new Change(op.table(), single(op.foreignKey().columns()),
+        "new " + foreignKey(op.foreignKey()));
+  }
+
+  @Override
+  public Change visitDropForeignKey(DropForeignKey op) {
+    return new Change(op.table(), single(op.foreignKey().columns()),
+        "dropped " + foreignKey(op.foreignKey()));
+  }
+
+  /** Each attribute that changes as {@code before -> after}, in a fixed order. */
+  private static List<String> differences(Column from, Column to) {
+    List<String> differences = new ArrayList<>();
+    if (!from.type().equals(to.type())) {
+      differences.add(from.type() + " -> " + to.type());
+    }
+    if (from.nullable() != to.nullable()) {
+      differences.add(nullability(from) + " -> " + nullability(to));
+    }
+    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+      differences.add(defaultValue(from) + " -> " + defaultValue(to));
+    }
+    if (from.identity() != to.identity()) {
+      differences.add(identity(from) + " -> " + identity(to));
+    }
+    return differences;
+  }
+
+  private static String nullability(Column column) {
+    return column.nullable() ? "NULL" : "NOT NULL";
+  }
+
+  private static String defaultValue(Column column) {
+    return column.defaultValue() == null ? "no default" : "DEFAULT " + column.defaultValue();
+  }
+
+  private static String identity(Column column) {
+    return column.identity() ? "IDENTITY" : "no identity";
+  }
+
+  private static String index(Index index) {
+    return (index.unique() ? "unique index " : "index ") + index.name() + " "
+        + list(index.columns());
+  }
+
+  private static String unique(UniqueConstraint unique) {
+    return "unique constraint " + unique.name() + " " + list(unique.columns());
+  }
+
+  private static String foreignKey(ForeignKey key) {
+    return "foreign key " + key.name() + " " + list(key.columns()) + " -> "
+        + key.referencedTable() + " " + list(key.referencedColumns());
+  }
+
+  private static String single(List<String> columns) {
+    return columns.size() == 1 ? columns.get(0) : null;
+  }
+
+  private static String list(List<String> names) {
+    return "(" + String.join(", ", names) + ")";
+  }
+}

@@ -1,0 +1,178 @@
+package dev.schemata.runtime.diff;
+
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.model.UniqueConstraint;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AddForeignKey;
+import dev.schemata.runtime.ops.AddUniqueConstraint;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.DropForeignKey;
+import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropTable;
+import dev.schemata.runtime.ops.DropUniqueConstraint;
+import dev.schemata.runtime.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares two schemas and lists the operations that turn one into the other.
+ *
+ * <p>The operations come in phases that a real database accepts: first whatever depends on what
+ * changes is dropped (foreign keys, then indexes, then unique constraints), then tables are
+ * dropped and created, columns added, altered and dropped, and last the unique constraints,
+ * indexes and foreign keys of the new schema are created, when every table they need exists.
+ * Within a phase, operations are sorted by table and then by name, except that new columns of a
+ * table keep the order of the new schema. The same two schemas always give the same list.
+ *
+ * <p>Column order is not compared: a new column is appended, and the position of an existing one
+ * cannot be changed. Renames are never guessed; a renamed table or column is a drop plus an add.
+ */
+public final class SchemaDiffer {
+  private final SchemaPairing pairing;
+  private final Survivors survivors;
+  private final List<Operation> operations = new ArrayList<>();
+
+  private SchemaDiffer(SchemaPairing pairing) {
+    this.pairing = pairing;
+    this.survivors = new Survivors(pairing);
+  }
+
+  /**
+   * The operations that turn {@code from} into {@code to}, in an order that runs on a database;
+   * empty when the schemas differ at most in column order.
+   *
+   * @throws UnsupportedChangeException when a kept table's primary key changes
+   * @throws IllegalArgumentException when a foreign key of {@code to} references a table or
+   *     column that {@code to} does not have
+   */
+  public static List<Operation> diff(Schema from, Schema to) {
+    SchemaDiffer differ = new SchemaDiffer(new SchemaPairing(from, to));
+    differ.requireSamePrimaryKeys();
+    differ.dropDependents();
+    // Explicit renames (paired in SchemaPairing once hints exist) belong here: after what depends
+    // on the old names is dropped, before tables and columns are dropped, created and altered.
+    differ.changeTables();
+    differ.changeColumns();
+    differ.createDependents();
+    return List.copyOf(differ.operations);
+  }
+
+  private void requireSamePrimaryKeys() {
+    for (TablePair pair : pairing.keptTables()) {
+      if (!pair.from().primaryKey().equals(pair.to().primaryKey())) {
+        throw new UnsupportedChangeException("the primary key of table " + pair.name()
+            + " changes from " + key(pair.from()) + " to " + key(pair.to())
+            + ", but the primary key of an existing table cannot be changed by Schemata yet;"
+            + " keep the old key, or create a new table with the new key");
+      }
+    }
+  }
+
+  private static String key(Table table) {
+    return table.primaryKey().isEmpty() ? "(none)"
+        : "(" + String.join(", ", table.primaryKey()) + ")";
+  }
+
+  private void dropDependents() {
+    for (Table table : pairing.fromTables()) {
+      for (ForeignKey key : table.foreignKeys()) {
+        if (!survivors.keepsForeignKey(table, key)) {
+          operations.add(new DropForeignKey(table.name(), key));
+        }
+      }
+    }
+    for (Table table : pairing.fromTables()) {
+      for (Index index : table.indexes()) {
+        if (!survivors.keepsIndex(table, index)) {
+          operations.add(new DropIndex(table.name(), index));
+        }
+      }
+    }
+    // Unique constraints of dropped tables go with their table, inline in its definition.
+    for (TablePair pair : pairing.keptTables()) {
+      for (UniqueConstraint unique : pair.from().uniqueConstraints()) {
+        if (!survivors.keepsUnique(pair.from(), unique)) {
+          operations.add(new DropUniqueConstraint(pair.name(), unique));
+        }
+      }
+    }
+  }
+
+  private void changeTables() {
+    for (Table table : pairing.droppedTables()) {
+      operations.add(new DropTable(withoutIndexesAndForeignKeys(table)));
+    }
+    for (Table table : pairing.createdTables()) {
+      operations.add(new CreateTable(withoutIndexesAndForeignKeys(table)));
+    }
+  }
+
+  private void changeColumns() {
+    for (TablePair pair : pairing.keptTables()) {
+      for (Column column : pair.addedColumns()) {
+        operations.add(new AddColumn(pair.name(), column));
+      }
+    }
+    for (TablePair pair : pairing.keptTables()) {
+      for (Column column : pair.changedColumns()) {
+        operations.add(new AlterColumn(pair.name(), column, pair.target(column)));
+      }
+    }
+    for (TablePair pair : pairing.keptTables()) {
+      for (Column column : pair.droppedColumns()) {
+        operations.add(new DropColumn(pair.name(), column));
+      }
+    }
+  }
+
+  private void createDependents() {
+    // Unique constraints of new tables were created inline with their table.
+    for (TablePair pair : pairing.keptTables()) {
+      for (UniqueConstraint unique : pair.to().uniqueConstraints()) {
+        if (!pair.from().uniqueConstraints().contains(unique)) {
+          operations.add(new AddUniqueConstraint(pair.name(), unique));
+        }
+      }
+    }
+    for (Table table : pairing.toTables()) {
+      for (Index index : table.indexes()) {
+        if (!stays(table, index)) {
+          operations.add(new CreateIndex(table.name(), index));
+        }
+      }
+    }
+    for (Table table : pairing.toTables()) {
+      for (ForeignKey key : table.foreignKeys()) {
+        if (!stays(table, key)) {
+          operations.add(new AddForeignKey(table.name(), key));
+        }
+      }
+    }
+  }
+
+  /** Whether an index of the new schema is there already, left in place by the drop phase. */
+  private boolean stays(Table table, Index index) {
+    return pairing.before(table.name())
+        .filter(b -> b.indexes().contains(index) && survivors.keepsIndex(b, index))
+        .isPresent();
+  }
+
+  /** Whether a foreign key of the new schema is there already, left in place by the drop phase. */
+  private boolean stays(Table table, ForeignKey key) {
+    return pairing.before(table.name())
+        .filter(b -> b.foreignKeys().contains(key) && survivors.keepsForeignKey(b, key))
+        .isPresent();
+  }
+
+  private static Table withoutIndexesAndForeignKeys(Table table) {
+    return new Table(table.name(), table.columns(), table.primaryKey(), List.of(),
+        table.uniqueConstraints(), List.of());
+  }
+}
