@@ -13,11 +13,18 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SchemataProcessorTest {
-  @TempDir Path dir;
+  @TempDir Path root;
+  private Path dir;
+
+  @BeforeEach
+  void schemaFolder() {
+    dir = root.resolve("schemata");
+  }
 
   private Compilation versionOne() {
     Compilation compilation = ProcessorRun.compile(dir, Sources.marker(1, "initial shop"),
@@ -137,6 +144,7 @@ class SchemataProcessorTest {
 
   @Test
   void aMalformedVersionFileIsAnErrorNamingFileAndLine() throws IOException {
+    Files.createDirectories(dir);
     Files.writeString(dir.resolve("V0001__initial_shop.json"),
         "{\n  \"version\": 1,\n  \"description\": \"x\",,\n}\n");
 
@@ -159,7 +167,7 @@ class SchemataProcessorTest {
 
   @Test
   void aPartialBuildReadsTheOtherEntitiesFromTheClassPath() throws IOException {
-    Path classes = writeClasses(versionOne(), dir.resolve("classes"));
+    Path classes = writeClasses(versionOne(), root.resolve("classes"));
     Path schemas = dir;
     Map<String, String> before = ProcessorRun.files(schemas);
 

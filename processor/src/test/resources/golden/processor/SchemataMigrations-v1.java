@@ -1,0 +1,20 @@
+package shop;
+
+import dev.schemata.runtime.ops.MigrationIndex;
+import dev.schemata.runtime.ops.VersionedMigration;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The migrations of this module, version 1, in version order.
+ */
+@Generated("dev.schemata.processor.SchemataProcessor")
+public final class SchemataMigrations implements MigrationIndex {
+  @Override
+  public List<VersionedMigration> migrations() {
+    return List.of(
+        new VersionedMigration(1, "initial shop",
+            "e74899e98d8a2161a4d566004da0a53b04aae045d31e6957a598f74495cc375a",
+            new V0001_InitialShop()));
+  }
+}
