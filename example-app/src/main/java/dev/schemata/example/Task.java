@@ -13,7 +13,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "tasks", indexes = {
     @Index(name = "ix_tasks_user_id", columnList = "user_id"),
-    @Index(name = "ix_tasks_completed", columnList = "completed")})
+    @Index(name = "ix_tasks_completed", columnList = "completed"),
+    @Index(name = "ix_tasks_priority", columnList = "priority")})
 public class Task {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,8 @@ public class Task {
 
   @Column(name = "updated_at")
   private Instant updatedAt;
+
+  private Integer priority;
 
   protected Task() {}
 }

@@ -1,8 +1,8 @@
 /**
  * The example application: tasks, conversations and messages, whose schema Schemata migrates.
- * The entities here describe version 1 of the schema.
+ * The entities here describe version 2 of the schema.
  */
-@SchemaVersion(value = 1, description = "tasks and conversations")
+@SchemaVersion(value = 2, description = "add task priority")
 package dev.schemata.example;
 
 import dev.schemata.annotations.SchemaVersion;
