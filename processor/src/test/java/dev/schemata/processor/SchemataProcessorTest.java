@@ -183,6 +183,76 @@ class SchemataProcessorTest {
         .isEqualTo(source(versionOne(), "shop.V0001_InitialShop"));
   }
 
+  @Test
+  void withoutAFolderOptionOutsideAProjectTheFolderIsUnknown() {
+    JavaFileObject marker = Sources.marker(1, "x");
+
+    Compilation compilation = javacWithoutDir(marker, Sources.customer());
+
+    assertThat(compilation).hadErrorContaining("[SCH004] cannot tell where the schema files live"
+        + " (the compiler's output folders are not inside a project with a src/main folder);"
+        + " pass -Aschemata.dir=<folder> to javac").inFile(marker);
+  }
+
+  @Test
+  void anUnwritableFolderIsAnErrorNamingTheFile() throws IOException {
+    Files.writeString(root.resolve("blocker"), "a file where a folder should be");
+    Path unwritable = root.resolve("blocker").resolve("schemata");
+
+    Compilation compilation = ProcessorRun.compile(unwritable, Sources.marker(1, "x"),
+        Sources.customer());
+
+    assertThat(compilation).hadErrorContaining("[SCH005] cannot write "
+        + unwritable.resolve("V0001__x.json"));
+  }
+
+  @Test
+  void aPartialBuildWithoutTheMarkerOnTheClassPathIsAnError() throws IOException {
+    Path classes = writeClasses(versionOne(), root.resolve("classes"));
+    Files.delete(classes.resolve("shop/package-info.class"));
+    JavaFileObject customer = Sources.customer();
+
+    Compilation compilation = ProcessorRun.compile(dir, List.of(classes), customer);
+
+    assertThat(compilation).hadErrorContaining("[SCH007] schema.json names shop as the element"
+        + " carrying @SchemaVersion, but it is not on the class path").inFile(customer);
+  }
+
+  @Test
+  void raisingTheVersionWithoutAChangeOnlyWarns() {
+    versionOne();
+    Map<String, String> before = ProcessorRun.files(dir);
+    JavaFileObject marker = Sources.marker(2, "nothing yet");
+
+    Compilation compilation = ProcessorRun.compile(dir, marker, Sources.customer(),
+        Sources.order(false));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[SCH303] @SchemaVersion(2) declares a new"
+        + " version, but the entities still match version 1; nothing is written until an entity"
+        + " changes").inFile(marker);
+    assertThat(ProcessorRun.files(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void changingThePrimaryKeyOfATableIsAnError() {
+    JavaFileObject keyedById = JavaFileObjects.forSourceLines("shop.Tag",
+        "package shop;",
+        "@jakarta.persistence.Entity",
+        "public class Tag { @jakarta.persistence.Id long id; String label; }");
+    JavaFileObject keyedByLabel = JavaFileObjects.forSourceLines("shop.Tag",
+        "package shop;",
+        "@jakarta.persistence.Entity",
+        "public class Tag { long id; @jakarta.persistence.Id String label; }");
+    assertThat(ProcessorRun.compile(dir, Sources.marker(1, "tags"), keyedById)).succeeded();
+    JavaFileObject marker = Sources.marker(2, "key tags by label");
+
+    Compilation compilation = ProcessorRun.compile(dir, marker, keyedByLabel);
+
+    assertThat(compilation).hadErrorContaining("[SCH304] the primary key of table Tag changes"
+        + " from (id) to (label)").inFile(marker);
+  }
+
   private static Compilation javacWithoutDir(JavaFileObject... sources) {
     return com.google.testing.compile.Compiler.javac()
         .withProcessors(new SchemataProcessor()).compile(sources);
