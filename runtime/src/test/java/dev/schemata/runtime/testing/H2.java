@@ -1,0 +1,19 @@
+package dev.schemata.runtime.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Fresh in-memory H2 databases, one per call. */
+public final class H2 {
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private H2() {}
+
+  /** A data source for a new, empty in-memory database that lives until the JVM exits. */
+  public static DataSource newDatabase() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:schemata" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    return dataSource;
+  }
+}
