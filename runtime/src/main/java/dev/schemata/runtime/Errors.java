@@ -33,18 +33,22 @@ final class Errors {
     }
     message.append("\nA version that reached a database must not change. Restore its version file"
         + " and entities as they were and rebuild, then put the change in a new version. If the"
-        + " database really holds the new definition, record that with UPDATE "
-        + HistoryTable.NAME + " SET checksum = '<code checksum>' WHERE version = <version>.");
+        + " database really holds the new definition, record that with:");
+    for (int i = 0; i < applied.size(); i++) {
+      message.append("\n  UPDATE ").append(HistoryTable.NAME).append(" SET checksum = '")
+          .append(code.get(i).checksum()).append("' WHERE version = ")
+          .append(applied.get(i).version()).append(';');
+    }
     return new SchemataException(ErrorCode.CHECKSUM_MISMATCH, message.toString());
   }
 
-  static SchemataException failedVersion(HistoryEntry entry) {
+  static SchemataException failedVersion(HistoryEntry entry, int previous) {
     int version = entry.version();
     return new SchemataException(ErrorCode.FAILED_VERSION, "Version " + version
         + " is recorded as failed in " + HistoryTable.NAME + ": a statement failed and undoing"
         + " it failed too, so part of it is still in the database. Recorded: "
         + entry.description() + ". Schemata will not migrate until this is repaired: bring the"
-        + " schema back to version " + (version - 1) + " by hand (or restore a backup) and run"
+        + " schema back to version " + previous + " by hand (or restore a backup) and run"
         + " DELETE FROM " + HistoryTable.NAME + " WHERE version = " + version + ", or complete"
         + " version " + version + " by hand and run UPDATE " + HistoryTable.NAME
         + " SET success = TRUE WHERE version = " + version + "; then try again.");
@@ -116,10 +120,13 @@ final class Errors {
     return new SchemataException(ErrorCode.INVALID_CONFIGURATION, message);
   }
 
+  /** The first line of a driver's message, without H2's dangling "; SQL statement:". */
   private static String message(SQLException e) {
     String text = String.valueOf(e.getMessage()).strip();
     int line = text.indexOf('\n');
-    return line < 0 ? text : text.substring(0, line);
+    text = line < 0 ? text : text.substring(0, line);
+    String dangling = "; SQL statement:";
+    return text.endsWith(dangling) ? text.substring(0, text.length() - dangling.length()) : text;
   }
 
   private static String capitalised(String verb) {

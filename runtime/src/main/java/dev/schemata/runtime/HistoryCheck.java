@@ -18,7 +18,7 @@ final class HistoryCheck {
   static int currentVersion(List<HistoryEntry> history, Migrations migrations) {
     for (HistoryEntry entry : history) {
       if (!entry.success()) {
-        throw Errors.failedVersion(entry);
+        throw Errors.failedVersion(entry, migrations.before(entry.version()));
       }
     }
     List<HistoryEntry> unknown = history.stream()

@@ -47,6 +47,27 @@ public final class HistoryTable {
    * Every row, in version order, with a single query; empty when the table does not exist yet.
    */
   public static Optional<List<HistoryEntry>> read(Connection connection) throws SQLException {
+    try {
+      return Optional.of(query(connection));
+    } catch (SQLException e) {
+      // Only a missing table means "no history"; any other failure is real.
+      if (!connection.getAutoCommit()) {
+        Sql.rollbackQuietly(connection, e);
+      }
+      if (!Sql.tableExists(connection, NAME)) {
+        return Optional.empty();
+      }
+      // Another process may have created the table since the query failed.
+      try {
+        return Optional.of(query(connection));
+      } catch (SQLException again) {
+        again.addSuppressed(e);
+        throw again;
+      }
+    }
+  }
+
+  private static List<HistoryEntry> query(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(
             "select " + COLUMNS + " from " + NAME + " order by version")) {
@@ -56,16 +77,7 @@ public final class HistoryTable {
             rows.getTimestamp(4).toInstant(), rows.getString(5),
             Duration.ofMillis(rows.getLong(6)), rows.getBoolean(7)));
       }
-      return Optional.of(entries);
-    } catch (SQLException e) {
-      // Only a missing table means "no history"; any other failure is real.
-      if (!connection.getAutoCommit()) {
-        Sql.rollbackQuietly(connection, e);
-      }
-      if (Sql.tableExists(connection, NAME)) {
-        throw e;
-      }
-      return Optional.empty();
+      return entries;
     }
   }
 

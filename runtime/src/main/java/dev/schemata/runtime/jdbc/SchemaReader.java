@@ -6,7 +6,6 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
-import dev.schemata.runtime.model.UniqueConstraint;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
