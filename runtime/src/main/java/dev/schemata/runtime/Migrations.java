@@ -1,0 +1,109 @@
+package dev.schemata.runtime;
+
+import dev.schemata.runtime.jdbc.HistoryEntry;
+import dev.schemata.runtime.ops.Checksum;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.VersionedMigration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The application's migrations by version, as its index lists them. */
+final class Migrations {
+  private final TreeMap<Integer, VersionedMigration> byVersion;
+  private final Set<Integer> verified = ConcurrentHashMap.newKeySet();
+
+  private Migrations(TreeMap<Integer, VersionedMigration> byVersion) {
+    this.byVersion = byVersion;
+  }
+
+  static Migrations of(List<VersionedMigration> listed, String indexName) {
+    TreeMap<Integer, VersionedMigration> byVersion = new TreeMap<>();
+    int previous = 0;
+    for (VersionedMigration migration : listed) {
+      if (migration.version() <= previous) {
+        throw new SchemataException(ErrorCode.INVALID_MIGRATIONS, "The migration index "
+            + indexName + " lists version " + migration.version() + " after version " + previous
+            + "; versions must ascend without repeats. Rebuild so the processor regenerates it.");
+      }
+      previous = migration.version();
+      byVersion.put(migration.version(), migration);
+    }
+    return new Migrations(byVersion);
+  }
+
+  int head() {
+    return byVersion.isEmpty() ? 0 : byVersion.lastKey();
+  }
+
+  Optional<VersionedMigration> get(int version) {
+    return Optional.ofNullable(byVersion.get(version));
+  }
+
+  boolean contains(int version) {
+    return byVersion.containsKey(version);
+  }
+
+  List<VersionedMigration> all() {
+    return List.copyOf(byVersion.values());
+  }
+
+  /** The versions above {@code from} up to {@code to}, ascending. */
+  List<VersionedMigration> between(int from, int to) {
+    return List.copyOf(byVersion.subMap(from, false, to, true).values());
+  }
+
+  /** Whether the history holds exactly the code's versions, all successful, with their sums. */
+  boolean matches(List<HistoryEntry> history) {
+    if (history.size() != byVersion.size()) {
+      return false;
+    }
+    int i = 0;
+    for (VersionedMigration migration : byVersion.values()) {
+      HistoryEntry entry = history.get(i++);
+      if (!entry.success() || entry.version() != migration.version()
+          || !entry.checksum().equals(migration.checksum())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks that a generated class still matches what it was generated from: the checksum of its
+   * upgrade, and a downgrade that is the exact inverse of it.
+   */
+  void verify(VersionedMigration migration) {
+    if (verified.contains(migration.version())) {
+      return;
+    }
+    List<Operation> upgrade = migration.upgradeOperations();
+    String actual = Checksum.of(upgrade);
+    if (!actual.equals(migration.checksum())) {
+      throw Errors.stale(migration, "its upgrade operations have checksum " + actual
+          + " but the index records " + migration.checksum());
+    }
+    List<Operation> expectedDowngrade = new ArrayList<>();
+    upgrade.forEach(op -> expectedDowngrade.add(op.inverse()));
+    Collections.reverse(expectedDowngrade);
+    if (!expectedDowngrade.equals(migration.downgradeOperations())) {
+      throw Errors.stale(migration,
+          "its downgrade is not the inverse of its upgrade in reverse order");
+    }
+    verified.add(migration.version());
+  }
+
+  void verifyAll(List<VersionedMigration> migrations) {
+    migrations.forEach(this::verify);
+  }
+
+  /** The highest version below {@code version}, 0 when there is none. */
+  int before(int version) {
+    Integer lower = byVersion.lowerKey(version);
+    return lower == null ? 0 : lower;
+  }
+}

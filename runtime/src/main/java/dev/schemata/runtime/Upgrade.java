@@ -1,0 +1,76 @@
+package dev.schemata.runtime;
+
+import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.jdbc.DatabaseLock;
+import dev.schemata.runtime.jdbc.ExecutionResult;
+import dev.schemata.runtime.jdbc.HistoryEntry;
+import dev.schemata.runtime.jdbc.HistoryTable;
+import dev.schemata.runtime.jdbc.VersionExecutor;
+import dev.schemata.runtime.ops.VersionedMigration;
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Migrator#migrate()}: brings the database to the code's head version. */
+final class Upgrade {
+  private static final System.Logger LOG = System.getLogger("dev.schemata.runtime");
+
+  private final Database database;
+  private final Migrations migrations;
+
+  Upgrade(Database database, Migrations migrations) {
+    this.database = database;
+    this.migrations = migrations;
+  }
+
+  MigrateResult run() {
+    try (Connection connection = database.connect()) {
+      // The common start: nothing to do, known from one query and without the lock.
+      Optional<List<HistoryEntry>> history = HistoryTable.read(connection);
+      if (history.isPresent() && migrations.matches(history.get())) {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+        LOG.log(Level.DEBUG, "schema is up to date at version {0}", migrations.head());
+        return new MigrateResult(migrations.head(), migrations.head(), List.of());
+      }
+      return underLock(connection);
+    } catch (SQLException e) {
+      throw Errors.database("migrating", e);
+    }
+  }
+
+  private MigrateResult underLock(Connection connection) throws SQLException {
+    Dialect dialect = database.dialect(connection);
+    boolean autoCommit = connection.getAutoCommit();
+    try (DatabaseLock lock = database.lock(dialect)) {
+      connection.setAutoCommit(true);
+      HistoryTable.create(connection, dialect);
+      // Another process may have migrated while this one waited for the lock.
+      List<HistoryEntry> history = HistoryTable.read(connection).orElseThrow();
+      int initial = HistoryCheck.currentVersion(history, migrations);
+      List<VersionedMigration> pending = migrations.between(initial, migrations.head());
+      migrations.verifyAll(pending);
+      if (!pending.isEmpty()) {
+        LOG.log(Level.INFO, "migrating schema from version {0} to {1}", initial,
+            migrations.head());
+      }
+      VersionExecutor executor = new VersionExecutor(connection, dialect,
+          Database.user(connection));
+      List<AppliedVersion> applied = new ArrayList<>();
+      int current = initial;
+      for (VersionedMigration migration : pending) {
+        ExecutionResult result = executor.upgrade(migration.version(), migration.description(),
+            migration.checksum(), migration.upgradeOperations());
+        applied.add(Outcomes.applied("upgrade", migration, result, current));
+        current = migration.version();
+      }
+      return new MigrateResult(initial, current, applied);
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.schemata.runtime.dialect;
+
+import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.model.UniqueConstraint;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AddForeignKey;
+import dev.schemata.runtime.ops.AddUniqueConstraint;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.DropForeignKey;
+import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropTable;
+import dev.schemata.runtime.ops.DropUniqueConstraint;
+import dev.schemata.runtime.ops.OperationVisitor;
+import dev.schemata.runtime.ops.RenameColumn;
+import dev.schemata.runtime.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders each operation as the statements of one dialect. */
+final class SqlRenderer implements OperationVisitor<List<String>> {
+  private final Dialect dialect;
+
+  SqlRenderer(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public List<String> visitCreateTable(CreateTable op) {
+    Table table = op.definition();
+    List<String> parts = new ArrayList<>();
+    table.columns().forEach(column -> parts.add(dialect.columnDefinition(column)));
+    if (!table.primaryKey().isEmpty()) {
+      parts.add("primary key " + list(table.primaryKey()));
+    }
+    for (UniqueConstraint unique : table.uniqueConstraints()) {
+      parts.add("constraint " + q(unique.name()) + " unique " + list(unique.columns()));
+    }
+    return one("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
+  }
+
+  @Override
+  public List<String> visitDropTable(DropTable op) {
+    return one("drop table " + q(op.table()));
+  }
+
+  @Override
+  public List<String> visitRenameTable(RenameTable op) {
+    return one(alterTable(op.table()) + " rename to " + q(op.newName()));
+  }
+
+  @Override
+  public List<String> visitAddColumn(AddColumn op) {
+    return one(alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column()));
+  }
+
+  @Override
+  public List<String> visitDropColumn(DropColumn op) {
+    return one(alterTable(op.table()) + " drop column " + q(op.column().name()));
+  }
+
+  @Override
+  public List<String> visitAlterColumn(AlterColumn op) {
+    return dialect.alterColumn(op);
+  }
+
+  @Override
+  public List<String> visitRenameColumn(RenameColumn op) {
+    return one(dialect.renameColumn(op.table(), op.column(), op.newName()));
+  }
+
+  @Override
+  public List<String> visitCreateIndex(CreateIndex op) {
+    return one("create " + (op.index().unique() ? "unique " : "") + "index "
+        + q(op.index().name()) + " on " + q(op.table()) + " " + list(op.index().columns()));
+  }
+
+  @Override
+  public List<String> visitDropIndex(DropIndex op) {
+    return one(dialect.dropIndex(op.table(), op.index().name()));
+  }
+
+  @Override
+  public List<String> visitAddUniqueConstraint(AddUniqueConstraint op) {
+    return one(alterTable(op.table()) + " add constraint " + q(op.constraint().name())
+        + " unique " + list(op.constraint().columns()));
+  }
+
+  @Override
+  public List<String> visitDropUniqueConstraint(DropUniqueConstraint op) {
+    return one(dialect.dropConstraint(op.table(), op.constraint().name()));
+  }
+
+  @Override
+  public List<String> visitAddForeignKey(AddForeignKey op) {
+    return one(alterTable(op.table()) + " add constraint " + q(op.foreignKey().name())
+        + " foreign key " + list(op.foreignKey().columns()) + " references "
+        + q(op.foreignKey().referencedTable()) + " " + list(op.foreignKey().referencedColumns()));
+  }
+
+  @Override
+  public List<String> visitDropForeignKey(DropForeignKey op) {
+    return one(dialect.dropConstraint(op.table(), op.foreignKey().name()));
+  }
+
+  private String alterTable(String table) {
+    return "alter table " + q(table);
+  }
+
+  private String q(String identifier) {
+    return dialect.quote(identifier);
+  }
+
+  private String list(List<String> columns) {
+    return columns.stream().map(this::q).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private static List<String> one(String statement) {
+    return List.of(statement);
+  }
+}

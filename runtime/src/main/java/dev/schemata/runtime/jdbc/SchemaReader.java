@@ -1,0 +1,143 @@
+package dev.schemata.runtime.jdbc;
+
+import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Table;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the live schema of a connection's current schema into the model, through JDBC metadata:
+ * every table but Schemata's own ({@code schemata_*}), with columns, primary key, indexes, unique
+ * constraints and foreign keys. Names are as the database reports them (H2 upper-cases unquoted
+ * names); indexes the engine made to back a constraint are left out, as the model does not hold
+ * them.
+ */
+public final class SchemaReader {
+  private final Connection connection;
+  private final DatabaseMetaData metaData;
+  private final String catalog;
+  private final String schemaPattern;
+
+  private SchemaReader(Connection connection) throws SQLException {
+    this.connection = connection;
+    this.metaData = connection.getMetaData();
+    this.catalog = connection.getCatalog();
+    this.schemaPattern = Sql.escape(metaData, connection.getSchema());
+  }
+
+  /**
+   * The schema the connection sees.
+   *
+   * @throws IllegalStateException when a column has a type the model cannot express
+   */
+  public static Schema read(Connection connection, Dialect dialect) throws SQLException {
+    return new SchemaReader(connection).read(dialect);
+  }
+
+  private Schema read(Dialect dialect) throws SQLException {
+    ConstraintCatalog constraints = ConstraintCatalog.read(connection, dialect);
+    List<Table> tables = new ArrayList<>();
+    for (String name : tableNames()) {
+      tables.add(new Table(name, columns(name), primaryKey(name),
+          indexes(name, constraints.backingIndexes()), constraints.uniqueConstraints(name),
+          foreignKeys(name)));
+    }
+    return Schema.of(tables);
+  }
+
+  private List<String> tableNames() throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet rows = metaData.getTables(catalog, schemaPattern, "%", null)) {
+      while (rows.next()) {
+        String type = rows.getString("TABLE_TYPE");
+        String name = rows.getString("TABLE_NAME");
+        boolean table = "TABLE".equals(type) || "BASE TABLE".equals(type);
+        if (table && !name.toLowerCase(Locale.ROOT).startsWith("schemata_")) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  private List<Column> columns(String table) throws SQLException {
+    TreeMap<Integer, Column> byPosition = new TreeMap<>();
+    try (ResultSet rows = metaData.getColumns(catalog, schemaPattern,
+        Sql.escape(metaData, table), "%")) {
+      while (rows.next()) {
+        String name = rows.getString("COLUMN_NAME");
+        Column column = new Column(name,
+            TypeMapping.of(table + "." + name, rows.getInt("DATA_TYPE"),
+                rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"),
+                rows.getInt("DECIMAL_DIGITS")),
+            "YES".equals(rows.getString("IS_NULLABLE")), rows.getString("COLUMN_DEF"),
+            "YES".equals(rows.getString("IS_AUTOINCREMENT")));
+        byPosition.put(rows.getInt("ORDINAL_POSITION"), column);
+      }
+    }
+    return List.copyOf(byPosition.values());
+  }
+
+  private List<String> primaryKey(String table) throws SQLException {
+    TreeMap<Integer, String> bySequence = new TreeMap<>();
+    try (ResultSet rows = metaData.getPrimaryKeys(catalog, connection.getSchema(), table)) {
+      while (rows.next()) {
+        bySequence.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
+      }
+    }
+    return List.copyOf(bySequence.values());
+  }
+
+  private List<Index> indexes(String table, Set<String> skipped) throws SQLException {
+    Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
+    Map<String, Boolean> unique = new LinkedHashMap<>();
+    try (ResultSet rows = metaData.getIndexInfo(catalog, connection.getSchema(), table, false,
+        false)) {
+      while (rows.next()) {
+        String name = rows.getString("INDEX_NAME");
+        if (name == null || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic
+            || skipped.contains(name)) {
+          continue;
+        }
+        columns.computeIfAbsent(name, n -> new TreeMap<>())
+            .put((int) rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME"));
+        unique.put(name, !rows.getBoolean("NON_UNIQUE"));
+      }
+    }
+    List<Index> indexes = new ArrayList<>();
+    columns.forEach((name, byPosition) -> indexes.add(
+        new Index(name, List.copyOf(byPosition.values()), unique.get(name))));
+    return indexes;
+  }
+
+  private List<ForeignKey> foreignKeys(String table) throws SQLException {
+    Map<String, TreeMap<Integer, String[]>> keys = new LinkedHashMap<>();
+    Map<String, String> referenced = new LinkedHashMap<>();
+    try (ResultSet rows = metaData.getImportedKeys(catalog, connection.getSchema(), table)) {
+      while (rows.next()) {
+        String name = rows.getString("FK_NAME");
+        keys.computeIfAbsent(name, n -> new TreeMap<>()).put(rows.getInt("KEY_SEQ"),
+            new String[] {rows.getString("FKCOLUMN_NAME"), rows.getString("PKCOLUMN_NAME")});
+        referenced.put(name, rows.getString("PKTABLE_NAME"));
+      }
+    }
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    keys.forEach((name, pairs) -> foreignKeys.add(new ForeignKey(name,
+        pairs.values().stream().map(pair -> pair[0]).toList(), referenced.get(name),
+        pairs.values().stream().map(pair -> pair[1]).toList())));
+    return foreignKeys;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.schemata.runtime.jdbc;
+
+import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.OperationText;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Applies one version's operations and records the outcome in the history, so that either all of
+ * the version is in the database or none of it.
+ *
+ * <p>Where DDL is transactional, the version and its history row share one transaction. Elsewhere
+ * DDL commits as it goes, so when a statement fails the operations already run are undone by
+ * running their inverses in reverse order; only if that fails too is the version recorded as
+ * failed, with what was left.
+ */
+public final class VersionExecutor {
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String appliedBy;
+
+  /** An executor on the migration connection, recording {@code appliedBy} in the history. */
+  public VersionExecutor(Connection connection, Dialect dialect, String appliedBy) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.appliedBy = appliedBy;
+  }
+
+  /** Runs a version's upgrade and adds its history row. */
+  public ExecutionResult upgrade(int version, String description, String checksum,
+      List<Operation> operations) throws SQLException {
+    Instant start = Instant.now();
+    return run(operations, elapsed -> HistoryTable.insert(connection, new HistoryEntry(version,
+            description, checksum, start, appliedBy, elapsed, true)),
+        left -> HistoryTable.insert(connection, new HistoryEntry(version,
+            failedDescription(description, "upgrade", left), checksum, start, appliedBy,
+            Duration.between(start, Instant.now()), false)));
+  }
+
+  /** Runs a version's downgrade and deletes its history row. */
+  public ExecutionResult downgrade(int version, String description, List<Operation> operations)
+      throws SQLException {
+    return run(operations, elapsed -> HistoryTable.delete(connection, version),
+        left -> HistoryTable.markFailed(connection, version,
+            failedDescription(description, "downgrade", left)));
+  }
+
+  private ExecutionResult run(List<Operation> operations, Recorder onSuccess,
+      FailureRecorder onFailure) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    try {
+      if (dialect.hasTransactionalDdl()) {
+        connection.setAutoCommit(false);
+        return inTransaction(operations, onSuccess);
+      }
+      connection.setAutoCommit(true);
+      return withUndo(operations, onSuccess, onFailure);
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private ExecutionResult inTransaction(List<Operation> operations, Recorder onSuccess)
+      throws SQLException {
+    long start = System.nanoTime();
+    String current = "";
+    try {
+      for (Operation operation : operations) {
+        for (String sql : dialect.render(operation)) {
+          current = sql;
+          Sql.execute(connection, sql);
+        }
+      }
+      current = "(recording the version in " + HistoryTable.NAME + ")";
+      onSuccess.record(Duration.ofNanos(System.nanoTime() - start));
+      connection.commit();
+      return new ExecutionResult.Completed(Duration.ofNanos(System.nanoTime() - start));
+    } catch (SQLException e) {
+      Sql.rollbackQuietly(connection, e);
+      return new ExecutionResult.Undone(current, e);
+    }
+  }
+
+  private ExecutionResult withUndo(List<Operation> operations, Recorder onSuccess,
+      FailureRecorder onFailure) throws SQLException {
+    long start = System.nanoTime();
+    List<Operation> done = new ArrayList<>();
+    for (Operation operation : operations) {
+      int ran = 0;
+      for (String sql : dialect.render(operation)) {
+        try {
+          Sql.execute(connection, sql);
+          ran++;
+        } catch (SQLException e) {
+          if (ran > 0) {
+            // Each statement sets one aspect to its final value, so the inverse's statements
+            // bring a half-done operation back as well.
+            done.add(operation);
+          }
+          return undo(done, sql, e, onFailure);
+        }
+      }
+      done.add(operation);
+    }
+    try {
+      onSuccess.record(Duration.ofNanos(System.nanoTime() - start));
+    } catch (SQLException e) {
+      return undo(done, "(recording the version in " + HistoryTable.NAME + ")", e, onFailure);
+    }
+    return new ExecutionResult.Completed(Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private ExecutionResult undo(List<Operation> done, String failedStatement, SQLException cause,
+      FailureRecorder onFailure) {
+    for (int i = done.size() - 1; i >= 0; i--) {
+      for (String sql : dialect.render(done.get(i).inverse())) {
+        try {
+          Sql.execute(connection, sql);
+        } catch (SQLException undoCause) {
+          List<Operation> left = done.subList(0, i + 1);
+          try {
+            onFailure.record(left);
+          } catch (SQLException e) {
+            undoCause.addSuppressed(e);
+          }
+          return new ExecutionResult.Incomplete(failedStatement, cause, sql, undoCause, left);
+        }
+      }
+    }
+    return new ExecutionResult.Undone(failedStatement, cause);
+  }
+
+  static String failedDescription(String description, String direction, List<Operation> left) {
+    return description + " [" + direction + " failed; left applied: "
+        + left.stream().map(OperationText::of).collect(Collectors.joining("; ")) + "]";
+  }
+
+  @FunctionalInterface
+  private interface Recorder {
+    void record(Duration elapsed) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface FailureRecorder {
+    void record(List<Operation> leftApplied) throws SQLException;
+  }
+}

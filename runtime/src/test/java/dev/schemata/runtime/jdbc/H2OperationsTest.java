@@ -1,0 +1,59 @@
+package dev.schemata.runtime.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.SchemaChange;
+import dev.schemata.runtime.testing.CaseFolding;
+import dev.schemata.runtime.testing.H2;
+import dev.schemata.runtime.testing.Shop;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every operation, and its inverse, run on H2 and read back through JDBC metadata. */
+class H2OperationsTest {
+
+  @Test
+  void everyOperationAndItsInverseChangesTheLiveSchemaAsTheModelSays() throws SQLException {
+    List<Operation> operations = new ArrayList<>();
+    for (var migration : List.of(new Shop.V1(), new Shop.V2(), new Shop.V3())) {
+      SchemaChange change = new SchemaChange();
+      migration.upgrade(change);
+      operations.addAll(change.operations());
+    }
+    Set<Class<?>> covered = new HashSet<>();
+    Schema expected = Schema.EMPTY;
+    try (Connection connection = H2.newDatabase().getConnection()) {
+      for (Operation operation : operations) {
+        Schema after = operation.applyTo(expected);
+        run(connection, operation);
+        assertThat(read(connection)).as("after %s", operation).isEqualTo(CaseFolding.fold(after));
+        run(connection, operation.inverse());
+        assertThat(read(connection)).as("after undoing %s", operation)
+            .isEqualTo(CaseFolding.fold(expected));
+        run(connection, operation);
+        expected = after;
+        covered.add(operation.getClass());
+        covered.add(operation.inverse().getClass());
+      }
+    }
+    assertThat(covered).containsExactlyInAnyOrder(Operation.class.getPermittedSubclasses());
+  }
+
+  private static void run(Connection connection, Operation operation) throws SQLException {
+    for (String sql : Dialect.H2.render(operation)) {
+      Sql.execute(connection, sql);
+    }
+  }
+
+  private static Schema read(Connection connection) throws SQLException {
+    return SchemaReader.read(connection, Dialect.H2);
+  }
+}
