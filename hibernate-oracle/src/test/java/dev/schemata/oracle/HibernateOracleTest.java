@@ -1,0 +1,66 @@
+package dev.schemata.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.schemata.runtime.Migrator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every model of the corpus (src/test/resources/corpus), the schema that Schemata's
+ * migrations build from an empty H2 database equals the one Hibernate ORM's schema export builds
+ * for the same entities, and Hibernate's validation accepts the migrated database.
+ */
+class HibernateOracleTest {
+  private static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+  @TempDir Path work;
+
+  static Stream<String> models() throws IOException {
+    try (Stream<Path> list = Files.list(CORPUS)) {
+      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+          .toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void migratedSchemaEqualsHibernatesExport(String model) throws Exception {
+    CorpusBuild build = CorpusBuild.compile(CORPUS.resolve(model), work);
+    ClassLoader loader = build.loader();
+    List<Class<?>> entities = build.entities(loader);
+    String migrated = url(model + "_migrated");
+    String exported = url(model + "_exported");
+
+    JdbcDataSource database = new JdbcDataSource();
+    database.setURL(migrated);
+    Migrator.configure().dataSource(database).classLoader(loader).load().migrate();
+    Hibernate.export(exported, entities, loader);
+
+    assertThat(shape(migrated)).isEqualTo(shape(exported));
+    assertThatCode(() -> Hibernate.validate(migrated, entities, loader))
+        .doesNotThrowAnyException();
+  }
+
+  private static String url(String name) {
+    return "jdbc:h2:mem:" + name + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  private static SortedMap<String, TableShape> shape(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      return SchemaShape.read(connection, "schemata_history", "schemata_lock");
+    }
+  }
+}

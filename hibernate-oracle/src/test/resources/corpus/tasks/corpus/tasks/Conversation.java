@@ -1,0 +1,26 @@
+package corpus.tasks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A conversation: an ordered exchange of messages. */
+@Entity
+@Table(name = "conversations")
+public class Conversation {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(length = 200)
+  private String title;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Conversation() {}
+}
