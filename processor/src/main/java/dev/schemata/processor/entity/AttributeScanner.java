@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -171,12 +170,5 @@ final class AttributeScanner {
       return name;
     }
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
-  /** The annotations of {@link #MAPPINGS} present on the element, for other readers. */
-  static List<AnnotationMirror> mappings(Element element) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    MAPPINGS.forEach(a -> Mirrors.find(element, a).ifPresent(found::add));
-    return found;
   }
 }

@@ -156,8 +156,9 @@ public final class EntityReader {
     void check(Declaration declaration, TableAssembler.Assembled assembled,
         List<Finding> findings) {
       List<TableDraft> all = all(assembled);
+      Map<String, String> seen = new HashMap<>(holders);
       for (TableDraft draft : all) {
-        String holder = holders.get(draft.name);
+        String holder = seen.putIfAbsent(draft.name, holder(declaration, draft));
         if (holder == null) {
           continue;
         }
@@ -178,13 +179,17 @@ public final class EntityReader {
       tableByEntity.put(declaration.type().getQualifiedName().toString(), table);
       for (TableDraft draft : all(assembled)) {
         drafts.put(draft.name, draft);
-        holders.put(draft.name, draft.source == declaration.type()
-            ? "@Entity " + declaration.type().getQualifiedName()
-            : "field " + draft.source.getEnclosingElement().getSimpleName() + "."
-                + draft.source.getSimpleName());
+        holders.put(draft.name, holder(declaration, draft));
         constraintNames.claim(draft.names);
       }
       foreign.addAll(assembled.output().foreign());
+    }
+
+    private static String holder(Declaration declaration, TableDraft draft) {
+      return draft.source == declaration.type()
+          ? "@Entity " + declaration.type().getQualifiedName()
+          : "field " + draft.source.getEnclosingElement().getSimpleName() + "."
+              + draft.source.getSimpleName();
     }
 
     private static List<TableDraft> all(TableAssembler.Assembled assembled) {
