@@ -16,7 +16,7 @@ public enum NameStyle {
    * Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy} (Hibernate's
    * {@code PhysicalNamingStrategySnakeCaseImpl}): dots become underscores, an underscore goes
    * before each upper-case letter that stands between lower-case letters or digits, and the
-   * whole name is lower-cased: {@code purchaseOrder_ID} stays readable as {@code purchase_order_id}.
+   * whole name is lower-cased: {@code purchaseOrder} becomes {@code purchase_order}.
    */
   SNAKE_CASE("snake_case");
 
