@@ -161,7 +161,8 @@ final class Keys {
         Optional<Column> found = lookup.stream().filter(c -> c.name().equals(wanted))
             .findFirst();
         if (found.isEmpty()) {
-          return missing(written, spec.annotation(), element, path, target, key, "no column " + wanted
+          return missing(written, spec.annotation(), element, path, target, key,
+              "no column " + wanted
               + " (it has " + names(lookup) + ")",
               "name one of its columns in @JoinColumn(referencedColumnName)", findings);
         }
