@@ -3,6 +3,7 @@ package dev.schemata.processor;
 import com.google.auto.service.AutoService;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
+import dev.schemata.processor.entity.NameStyle;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -27,7 +28,7 @@ public final class SchemataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SchemaDirectory.OPTION);
+    return Set.of(SchemaDirectory.OPTION, NameStyle.OPTION);
   }
 
   @Override

@@ -28,14 +28,11 @@ public enum Message {
           + "entry by rebuilding all sources"),
   ENTITY_NOT_A_CLASS("SCH101", Diagnostic.Kind.ERROR,
       "@Entity %s is %s; an entity must be a class: make it one, or remove @Entity"),
-  ENTITY_ABSTRACT("SCH102", Diagnostic.Kind.ERROR,
-      "@Entity %s is abstract, which needs an inheritance mapping, and inheritance is not "
-          + "supported yet by Schemata; make it concrete, or make it a @MappedSuperclass"),
   ENTITY_WITHOUT_ID("SCH103", Diagnostic.Kind.ERROR,
       "@Entity %s has no @Id field; annotate the field that holds the primary key with @Id"),
   COMPOSITE_ID_NOT_SUPPORTED("SCH104", Diagnostic.Kind.ERROR,
-      "@Entity %s declares a composite primary key (%s), which is not supported yet by "
-          + "Schemata; use a single @Id field"),
+      "@Entity %s declares a composite primary key (%s) without @IdClass; name the class of "
+          + "its key with @IdClass, or gather the key attributes in an @EmbeddedId"),
   GENERATION_NOT_SUPPORTED("SCH105", Diagnostic.Kind.ERROR,
       "@GeneratedValue(strategy = %s) on field %s is not supported yet by Schemata; only "
           + "GenerationType.IDENTITY is supported for now"),
@@ -53,7 +50,7 @@ public enum Message {
   MISPLACED_ANNOTATION("SCH109", Diagnostic.Kind.ERROR,
       "%s does not apply to field %s of type %s; remove it"),
   INVALID_COLUMN_SIZE("SCH110", Diagnostic.Kind.ERROR,
-      "@Column(%s = %d) on field %s is not a usable size; %s"),
+      "%s(%s = %d) on field %s is not a usable size; %s"),
   INVALID_NAME("SCH111", Diagnostic.Kind.ERROR,
       "%s \"%s\" is not a usable name: it is blank or starts or ends with white space; "
           + "write the name without surrounding spaces"),
@@ -65,15 +62,15 @@ public enum Message {
           + "for now"),
   ATTRIBUTE_NOT_SUPPORTED_YET("SCH114", Diagnostic.Kind.ERROR,
       "%s(%s = ...) on %s is not supported yet by Schemata; remove the attribute for now"),
-  PROPERTY_ACCESS_NOT_SUPPORTED("SCH115", Diagnostic.Kind.ERROR,
-      "%s on method %s: Schemata reads field access only; put the mapping annotations on the "
-          + "fields"),
+  IGNORED_BY_ACCESS("SCH115", Diagnostic.Kind.ERROR,
+      "%s on %s is not read, since the class uses %s access (set by @Access or by where its "
+          + "@Id is); move the annotation, or put @Access(AccessType.%s) on this member"),
   RELATION_TARGET_NOT_ENTITY("SCH116", Diagnostic.Kind.ERROR,
       "%s field %s refers to %s, which is not an @Entity; refer to an entity class"),
   REFERENCED_COLUMN_NOT_FOUND("SCH117", Diagnostic.Kind.ERROR,
       "field %s refers to %s, but its table %s has %s; %s"),
   DUPLICATE_TABLE("SCH118", Diagnostic.Kind.ERROR,
-      "@Entity %s maps to table %s, which @Entity %s maps to already; give one of them another "
+      "@Entity %s maps to table %s, which %s maps to already; give one of them another "
           + "@Table(name)"),
   DUPLICATE_COLUMN("SCH119", Diagnostic.Kind.ERROR,
       "field %s maps to column %s of table %s, which field %s maps to already; give one of "
@@ -87,6 +84,26 @@ public enum Message {
   DUPLICATE_CONSTRAINT_NAME("SCH122", Diagnostic.Kind.ERROR,
       "%s %s of table %s has the same name as the %s of table %s; give one of them another "
           + "name"),
+  INVALID_CONVERTER("SCH123", Diagnostic.Kind.ERROR,
+      "@Convert(converter = %s) on field %s cannot be read: %s; name a class that implements "
+          + "AttributeConverter<X, Y> with a concrete Y"),
+  NOT_EMBEDDABLE("SCH124", Diagnostic.Kind.ERROR,
+      "field %s embeds type %s, which is not an @Embeddable; annotate that class with "
+          + "@Embeddable"),
+  EMBEDDABLE_CYCLE("SCH125", Diagnostic.Kind.ERROR,
+      "field %s embeds %s inside itself; an embeddable cannot contain itself, directly or "
+          + "through other embeddables"),
+  NOT_A_COLLECTION("SCH126", Diagnostic.Kind.ERROR,
+      "%s field %s has type %s, which is not a Collection, List, Set or Map with type "
+          + "arguments; declare it as one, such as List<Item>"),
+  MAPS_ID_NOT_FOUND("SCH127", Diagnostic.Kind.ERROR,
+      "@MapsId(\"%s\") on field %s names no single id attribute of @Entity %s; leave the value "
+          + "empty to share its one @Id, or name an attribute of its @EmbeddedId"),
+  INVALID_NAMING_OPTION("SCH128", Diagnostic.Kind.ERROR,
+      "-Aschemata.naming=%s is not a naming style; use jpa (the default) or snake_case"),
+  DUPLICATE_COLLECTION_TABLE("SCH129", Diagnostic.Kind.ERROR,
+      "field %s maps to table %s, which %s maps to already; give one of them another name "
+          + "with @JoinTable(name) or @CollectionTable(name)"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

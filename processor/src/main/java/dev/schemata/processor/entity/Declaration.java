@@ -1,7 +1,6 @@
 package dev.schemata.processor.entity;
 
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -11,31 +10,38 @@ import javax.lang.model.element.TypeElement;
  * a relation can lend its table and key without its own problems being reported.
  *
  * @param type the entity class
- * @param table the table name
- * @param fields the persistent fields, superclass fields first, in declaration order
+ * @param entityName the entity name: {@code @Entity(name)}, else the simple class name
+ * @param table the name of its own table, physical
+ * @param hierarchy its place in an entity hierarchy
+ * @param mappings what the attributes it declares (itself and the mapped superclasses up to the
+ *     next entity) map to, superclass attributes first, in declaration order
+ * @param primaryKeyJoins the {@code @PrimaryKeyJoinColumn}s of a {@code JOINED} subclass
  * @param indexes the {@code @Index} annotations of {@code @Table}
  * @param uniques the {@code @UniqueConstraint} annotations of {@code @Table}
  * @param findings the problems met while reading; the entity is unusable when there are any
  */
-record Declaration(TypeElement type, String table, List<FieldMapping> fields,
-    List<AnnotationMirror> indexes, List<AnnotationMirror> uniques, List<Finding> findings) {
+record Declaration(TypeElement type, String entityName, String table, Hierarchy hierarchy,
+    List<Mapping> mappings, JoinColumns primaryKeyJoins, List<AnnotationMirror> indexes,
+    List<AnnotationMirror> uniques, List<Finding> findings) {
 
   Declaration {
-    fields = List.copyOf(fields);
+    mappings = List.copyOf(mappings);
     indexes = List.copyOf(indexes);
     uniques = List.copyOf(uniques);
     findings = List.copyOf(findings);
   }
 
-  /** The {@code @Id} field, when there is exactly one. */
-  Optional<FieldMapping.Basic> id() {
-    List<FieldMapping.Basic> ids = basics().stream().filter(FieldMapping.Basic::id).toList();
-    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  /** The mappings that are part of the primary key, ordered as Hibernate ORM orders them. */
+  List<Mapping> ids() {
+    return mappings.stream().filter(m -> idPath(m) != null)
+        .sorted(java.util.Comparator.comparing(Declaration::idPath)).toList();
   }
 
-  /** The fields stored in columns of their own. */
-  List<FieldMapping.Basic> basics() {
-    return fields.stream().filter(FieldMapping.Basic.class::isInstance)
-        .map(FieldMapping.Basic.class::cast).toList();
+  /** The mapping's path within the primary key, or null. */
+  static String idPath(Mapping mapping) {
+    if (mapping instanceof Mapping.Basic basic) {
+      return basic.idPath();
+    }
+    return mapping instanceof Mapping.ToOne toOne ? toOne.idPath() : null;
   }
 }

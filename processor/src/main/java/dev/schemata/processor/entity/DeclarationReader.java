@@ -8,63 +8,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /** Reads one {@code @Entity} class, with its mapped superclasses, into a {@link Declaration}. */
 final class DeclarationReader {
-  /** Annotations that map a persistent attribute; on a method they mean property access. */
-  private static final List<String> ATTRIBUTE_MAPPINGS = List.of(Jpa.ID, Jpa.EMBEDDED_ID,
-      Jpa.COLUMN, Jpa.BASIC, Jpa.GENERATED_VALUE, Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE,
-      Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY, Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED, Jpa.JOIN_COLUMN,
-      Jpa.ENUMERATED, Jpa.TEMPORAL, Jpa.LOB, Jpa.VERSION, Jpa.TRANSIENT);
-  private static final List<String> ENTITY_NOT_YET = List.of(Jpa.INHERITANCE,
-      Jpa.SECONDARY_TABLE, Jpa.SECONDARY_TABLES);
+  private static final List<String> ENTITY_NOT_YET = List.of(Jpa.SECONDARY_TABLE,
+      Jpa.SECONDARY_TABLES);
 
   private final Mirrors mirrors;
+  private final Types types;
+  private final NameStyle names;
 
-  DeclarationReader(Mirrors mirrors) {
+  DeclarationReader(Mirrors mirrors, Types types, NameStyle names) {
     this.mirrors = mirrors;
+    this.types = types;
+    this.names = names;
   }
 
   Declaration read(TypeElement type) {
     List<Finding> findings = new ArrayList<>();
+    String entityName = entityName(type, findings);
+    Hierarchy hierarchy = hierarchy(type);
     if (!checkEntity(type, findings)) {
-      return new Declaration(type, "", List.of(), List.of(), List.of(), findings);
+      return new Declaration(type, entityName, "", hierarchy, List.of(),
+          JoinColumns.defaults(), List.of(), List.of(), findings);
     }
-    String table = tableName(type, findings);
-    List<FieldMapping> fields = new ArrayList<>();
-    List<VariableElement> ids = new ArrayList<>();
-    FieldReader reader = new FieldReader(mirrors, findings);
-    for (TypeElement declaring : mappedClasses(type, findings)) {
-      checkMethods(declaring, findings);
-      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        Optional<AnnotationMirror> embeddedId = Mirrors.find(field, Jpa.EMBEDDED_ID);
-        if (embeddedId.isPresent()) {
-          findings.add(Finding.on(field, embeddedId.get(), Message.COMPOSITE_ID_NOT_SUPPORTED,
-              type.getQualifiedName(), "@EmbeddedId on field " + field.getSimpleName()));
-          continue;
-        }
-        if (Mirrors.has(field, Jpa.ID)) {
-          ids.add(field);
-        }
-        reader.read(field).ifPresent(fields::add);
+    String table = tableName(type, entityName, findings);
+    AttributeScanner scanner = new AttributeScanner(types, mirrors, findings);
+    AttributeReader reader = new AttributeReader(mirrors, types, names, scanner,
+        new ColumnReader(mirrors, names, new Converters(types, mirrors), findings), findings);
+    List<TypeElement> all = classes(type, true);
+    AttributeScanner.Access access = scanner.hierarchyAccess(all);
+    List<Mapping> mappings = new ArrayList<>();
+    for (TypeElement declaring : classes(type, false)) {
+      AttributeScanner.Access classAccess = scanner.classAccess(declaring, access);
+      for (Attribute attribute : scanner.attributes(declaring, (DeclaredType) type.asType(),
+          classAccess)) {
+        mappings.addAll(reader.read(attribute, AttributeReader.Context.entity(classAccess)));
       }
     }
-    checkIds(type, ids, findings);
+    if (hierarchy.isRoot()) {
+      mappings = new DerivedIds(findings).apply(type, mappings);
+      checkIds(type, mappings, findings);
+    }
+    JoinColumns primaryKeyJoins = new JoinColumnReader(mirrors, names, findings)
+        .primaryKey(type, "@Entity " + type.getQualifiedName());
     Optional<AnnotationMirror> tableAnnotation = Mirrors.find(type, Jpa.TABLE);
     List<AnnotationMirror> indexes = tableAnnotation
         .map(t -> mirrors.annotations(t, "indexes")).orElse(List.of());
     List<AnnotationMirror> uniques = tableAnnotation
         .map(t -> mirrors.annotations(t, "uniqueConstraints")).orElse(List.of());
-    return new Declaration(type, table, fields, indexes, uniques, findings);
+    return new Declaration(type, entityName, table, hierarchy, mappings, primaryKeyJoins,
+        indexes, uniques, findings);
   }
 
   /** Whether the class can be an entity at all; records what stops it. */
@@ -74,20 +74,11 @@ final class DeclarationReader {
           describe(type.getKind())));
       return false;
     }
-    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      findings.add(Finding.on(type, Message.ENTITY_ABSTRACT, type.getQualifiedName()));
-    }
     for (String annotation : ENTITY_NOT_YET) {
       Mirrors.find(type, annotation).ifPresent(m -> findings.add(Finding.on(type, m,
           Message.ENTITY_MAPPING_NOT_SUPPORTED_YET, type.getQualifiedName(),
           Mirrors.display(annotation))));
     }
-    Mirrors.find(type, Jpa.ID_CLASS).ifPresent(m -> findings.add(Finding.on(type, m,
-        Message.COMPOSITE_ID_NOT_SUPPORTED, type.getQualifiedName(), "@IdClass")));
-    Mirrors.find(type, Jpa.ACCESS).filter(m -> mirrors.constant(m, "value").equals("PROPERTY"))
-        .ifPresent(m -> findings.add(Finding.on(type, m,
-            Message.ENTITY_MAPPING_NOT_SUPPORTED_YET, type.getQualifiedName(),
-            "@Access(PROPERTY); Schemata reads field access only")));
     return true;
   }
 
@@ -96,33 +87,51 @@ final class DeclarationReader {
     return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
-  private String tableName(TypeElement type, List<Finding> findings) {
-    AnnotationMirror entity = Mirrors.find(type, Jpa.ENTITY).orElseThrow();
+  private String entityName(TypeElement type, List<Finding> findings) {
     String simple = type.getSimpleName().toString();
-    String entityName = Naming.written(mirrors, type, entity, "name", "entity name", simple,
-        findings).orElse(simple);
+    return Mirrors.find(type, Jpa.ENTITY).flatMap(e -> Naming.written(mirrors, type, e, "name",
+        "entity name", simple, findings)).orElse(simple);
+  }
+
+  private String tableName(TypeElement type, String entityName, List<Finding> findings) {
     Optional<AnnotationMirror> table = Mirrors.find(type, Jpa.TABLE);
     if (table.isEmpty()) {
-      return entityName;
+      return names.apply(entityName);
     }
     Unsupported.attributes(type, "@Entity " + type.getQualifiedName(), table.get(), findings,
         "schema", "catalog");
-    return Naming.written(mirrors, type, table.get(), "name", "table name", entityName, findings)
-        .orElse(entityName);
+    return names.apply(Naming.written(mirrors, type, table.get(), "name", "table name",
+        entityName, findings).orElse(entityName));
   }
 
-  /** The mapped superclasses, top first, then the entity; records entity inheritance. */
-  private List<TypeElement> mappedClasses(TypeElement type, List<Finding> findings) {
+  /** The root entity, the parent entity and the root's strategy. */
+  private Hierarchy hierarchy(TypeElement type) {
+    List<TypeElement> entities = classes(type, true).stream()
+        .filter(c -> Mirrors.has(c, Jpa.ENTITY)).toList();
+    TypeElement root = entities.get(0);
+    Optional<TypeElement> parent = entities.size() > 1
+        ? Optional.of(entities.get(entities.size() - 2)) : Optional.empty();
+    Hierarchy.Strategy strategy = Mirrors.find(root, Jpa.INHERITANCE)
+        .map(i -> Hierarchy.Strategy.valueOf(mirrors.constant(i, "strategy")))
+        .orElse(Hierarchy.Strategy.SINGLE_TABLE);
+    return new Hierarchy(root, parent, strategy, Mirrors.find(root, Jpa.DISCRIMINATOR_COLUMN));
+  }
+
+  /**
+   * The entity and its mapped superclasses, top first: all the way up when {@code all}, else
+   * only those up to the next entity superclass.
+   */
+  private static List<TypeElement> classes(TypeElement type, boolean all) {
     Deque<TypeElement> classes = new ArrayDeque<>();
     classes.push(type);
     TypeMirror parent = type.getSuperclass();
     while (parent.getKind() == TypeKind.DECLARED) {
       TypeElement superclass = (TypeElement) ((DeclaredType) parent).asElement();
-      if (Mirrors.has(superclass, Jpa.ENTITY)) {
-        findings.add(Finding.on(type, Message.ENTITY_MAPPING_NOT_SUPPORTED_YET,
-            type.getQualifiedName(), "entity inheritance (it extends @Entity "
-                + superclass.getQualifiedName() + ")"));
-      } else if (Mirrors.has(superclass, Jpa.MAPPED_SUPERCLASS)) {
+      boolean entity = Mirrors.has(superclass, Jpa.ENTITY);
+      if (entity && !all) {
+        break;
+      }
+      if (entity || Mirrors.has(superclass, Jpa.MAPPED_SUPERCLASS)) {
         classes.push(superclass);
       }
       parent = superclass.getSuperclass();
@@ -130,29 +139,15 @@ final class DeclarationReader {
     return List.copyOf(classes);
   }
 
-  private static void checkMethods(TypeElement declaring, List<Finding> findings) {
-    for (Element method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-      for (String annotation : ATTRIBUTE_MAPPINGS) {
-        Mirrors.find(method, annotation).ifPresent(m -> findings.add(Finding.on(method, m,
-            Message.PROPERTY_ACCESS_NOT_SUPPORTED, Mirrors.display(annotation),
-            declaring.getSimpleName() + "." + method.getSimpleName())));
-      }
-    }
-  }
-
-  private static void checkIds(TypeElement type, List<VariableElement> ids,
-      List<Finding> findings) {
-    // An id declared in a way Schemata rejects (or inherited from an entity) is reported
-    // already; "no @Id" would mislead.
-    boolean declaredOtherwise = findings.stream().map(Finding::message)
-        .anyMatch(m -> m == Message.COMPOSITE_ID_NOT_SUPPORTED
-            || m == Message.PROPERTY_ACCESS_NOT_SUPPORTED
-            || m == Message.ENTITY_MAPPING_NOT_SUPPORTED_YET);
-    if (ids.size() > 1) {
-      findings.add(Finding.on(ids.get(1), Message.COMPOSITE_ID_NOT_SUPPORTED,
-          type.getQualifiedName(), "@Id on fields " + String.join(", ",
-              ids.stream().map(f -> f.getSimpleName().toString()).toList())));
-    } else if (ids.isEmpty() && !declaredOtherwise) {
+  private void checkIds(TypeElement type, List<Mapping> mappings, List<Finding> findings) {
+    List<String> sources = mappings.stream().filter(m -> Declaration.idPath(m) != null)
+        .map(m -> m.source().getSimpleName().toString()).distinct().toList();
+    // An id declared in a way Schemata rejects is reported already; "no @Id" would mislead.
+    boolean declaredOtherwise = !findings.isEmpty();
+    if (sources.size() > 1 && !Mirrors.has(type, Jpa.ID_CLASS)) {
+      findings.add(Finding.on(type, Message.COMPOSITE_ID_NOT_SUPPORTED,
+          type.getQualifiedName(), "@Id on " + String.join(", ", sources)));
+    } else if (sources.isEmpty() && !declaredOtherwise) {
       findings.add(Finding.on(type, Message.ENTITY_WITHOUT_ID, type.getQualifiedName()));
     }
   }

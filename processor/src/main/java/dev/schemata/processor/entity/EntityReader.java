@@ -3,10 +3,11 @@ package dev.schemata.processor.entity;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
 import dev.schemata.runtime.model.Schema;
-import dev.schemata.runtime.model.Table;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,81 +15,218 @@ import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
 
 /**
  * Reads {@code @Entity} classes into a {@link Schema}, with names and types as Hibernate ORM
  * gives them by default. Works alike on entities compiled in this round and on entities loaded
  * from class files. An entity with problems is reported, on the element and the annotation value
  * at fault, and left out; the others are still read.
+ *
+ * <p>Subclasses of an entity hierarchy are found among the entities passed in, never by
+ * scanning: pass every entity of the module.
  */
 public final class EntityReader {
   private final Reporter reporter;
-  private final DeclarationReader declarations;
   private final Mirrors mirrors;
+  private final Types types;
+  private final NameStyle names;
 
-  /** A reader that reports through {@code reporter}. */
+  /**
+   * A reader that reports through {@code reporter}, with the name style of the processor option
+   * {@value NameStyle#OPTION}; an unknown style is reported, and JPA's used.
+   */
   public EntityReader(ProcessingEnvironment environment, Reporter reporter) {
+    this(environment, reporter, style(environment, reporter));
+  }
+
+  /** A reader that reports through {@code reporter} and names tables in {@code names}. */
+  public EntityReader(ProcessingEnvironment environment, Reporter reporter, NameStyle names) {
     this.reporter = reporter;
     this.mirrors = new Mirrors(environment.getElementUtils());
-    this.declarations = new DeclarationReader(mirrors);
+    this.types = environment.getTypeUtils();
+    this.names = names;
+  }
+
+  private static NameStyle style(ProcessingEnvironment environment, Reporter reporter) {
+    String value = environment.getOptions().get(NameStyle.OPTION);
+    if (value == null) {
+      return NameStyle.JPA;
+    }
+    Optional<NameStyle> style = NameStyle.fromOption(value);
+    if (style.isEmpty()) {
+      reporter.report(Message.INVALID_NAMING_OPTION, null, value);
+    }
+    return style.orElse(NameStyle.JPA);
   }
 
   /**
-   * Reads the entities, in the order of their qualified names so that diagnostics and the
-   * choice between two entities that claim one table are the same on every build.
+   * Reads the entities, roots before their subclasses and otherwise in the order of their
+   * qualified names, so that diagnostics and the choice between two entities that claim one
+   * table are the same on every build.
    */
   public EntityModel read(Collection<TypeElement> entities) {
     Map<String, Declaration> cache = new HashMap<>();
-    TableAssembler assembler = new TableAssembler(mirrors, new RelationResolver(
-        type -> cache.computeIfAbsent(type.getQualifiedName().toString(),
-            name -> declarations.read(type))));
-    ConstraintNames names = new ConstraintNames();
-    Map<String, TypeElement> byTable = new TreeMap<>();
-    TreeMap<String, String> tableByEntity = new TreeMap<>();
-    Map<String, Map<String, Element>> columns = new HashMap<>();
-    List<Table> tables = new ArrayList<>();
-    for (TypeElement entity : sorted(entities)) {
-      Optional<TableAssembler.Assembled> assembled;
+    DeclarationReader reader = new DeclarationReader(mirrors, types, names);
+    Keys keys = new Keys(type -> cache.computeIfAbsent(type.getQualifiedName().toString(),
+        name -> reader.read(type)), names);
+    Accepted accepted = new Accepted();
+    List<TypeElement> ordered = ordered(entities, keys);
+    for (TypeElement entity : ordered) {
       try {
-        Declaration declaration = cache.computeIfAbsent(entity.getQualifiedName().toString(),
-            name -> declarations.read(entity));
-        assembled = assemble(declaration, assembler, names, byTable);
+        read(keys.declaration(entity), ordered, keys, accepted);
       } catch (RuntimeException e) {
         // A bug of ours, not the user's: said once, on the entity, without a stack trace.
         reporter.report(Message.INTERNAL_ERROR, entity, "reading " + entity.getQualifiedName()
             + ": " + e);
-        continue;
       }
-      assembled.ifPresent(a -> {
-        names.claim(a.names());
-        byTable.put(a.table().name(), entity);
-        tableByEntity.put(entity.getQualifiedName().toString(), a.table().name());
-        columns.put(a.table().name(), a.columns());
-        tables.add(a.table());
-      });
     }
-    return new EntityModel(Schema.of(tables), tableByEntity,
-        new SourceMap(new HashMap<>(byTable), columns));
+    accepted.applyForeign(reporter);
+    return accepted.model();
   }
 
-  private Optional<TableAssembler.Assembled> assemble(Declaration declaration,
-      TableAssembler assembler, ConstraintNames names, Map<String, TypeElement> byTable) {
+  private void read(Declaration declaration, List<TypeElement> ordered, Keys keys,
+      Accepted accepted) {
     List<Finding> findings = new ArrayList<>(declaration.findings());
-    TypeElement holder = byTable.get(declaration.table());
-    if (holder != null) {
-      findings.add(Finding.on(declaration.type(), Message.DUPLICATE_TABLE,
-          declaration.type().getQualifiedName(), declaration.table(),
-          holder.getQualifiedName()));
+    Hierarchy hierarchy = declaration.hierarchy();
+    boolean folded = hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE
+        && !hierarchy.isRoot();
+    if (folded && !accepted.hasEntity(hierarchy.root())) {
+      // The root's own problems are reported on the root; without it there is no table.
+      findings.forEach(f -> f.reportTo(reporter));
+      return;
     }
-    Optional<TableAssembler.Assembled> assembled = assembler.assemble(declaration, names,
-        findings);
+    List<Declaration> subclasses = findings.isEmpty() && hierarchy.isRoot()
+        && hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE
+        ? subclasses(declaration.type(), ordered, keys) : List.of();
+    TableAssembler.Assembled assembled = findings.isEmpty()
+        ? new TableAssembler(mirrors, keys, names).assemble(declaration, subclasses, findings)
+        : null;
+    if (assembled != null) {
+      accepted.check(declaration, assembled, findings);
+    }
     findings.forEach(f -> f.reportTo(reporter));
-    return assembled;
+    if (findings.isEmpty()) {
+      accepted.add(declaration, keys.table(declaration), assembled);
+    }
   }
 
-  private static List<TypeElement> sorted(Collection<TypeElement> entities) {
+  /** The single-table subclasses of a root that read without problems, parents first. */
+  private static List<Declaration> subclasses(TypeElement root, List<TypeElement> ordered,
+      Keys keys) {
+    return ordered.stream().map(keys::declaration)
+        .filter(d -> !d.hierarchy().isRoot() && d.findings().isEmpty()
+            && d.hierarchy().root().getQualifiedName().equals(root.getQualifiedName()))
+        .toList();
+  }
+
+  /** Distinct entities, roots before subclasses, then by qualified name. */
+  private static List<TypeElement> ordered(Collection<TypeElement> entities, Keys keys) {
     Map<String, TypeElement> unique = new TreeMap<>();
     entities.forEach(e -> unique.putIfAbsent(e.getQualifiedName().toString(), e));
-    return List.copyOf(unique.values());
+    return unique.values().stream()
+        .sorted(Comparator.comparingInt((TypeElement e) -> depth(keys.declaration(e), keys))
+            .thenComparing(e -> e.getQualifiedName().toString()))
+        .toList();
+  }
+
+  private static int depth(Declaration declaration, Keys keys) {
+    int depth = 0;
+    Optional<TypeElement> parent = declaration.hierarchy().parent();
+    while (parent.isPresent()) {
+      depth++;
+      parent = keys.declaration(parent.get()).hierarchy().parent();
+    }
+    return depth;
+  }
+
+  /** The tables accepted so far, with their sources. */
+  private static final class Accepted {
+    private final Map<String, TableDraft> drafts = new LinkedHashMap<>();
+    private final Map<String, String> holders = new HashMap<>();
+    private final TreeMap<String, String> tableByEntity = new TreeMap<>();
+    private final ConstraintNames constraintNames = new ConstraintNames();
+    private final List<MappingWriter.Foreign> foreign = new ArrayList<>();
+
+    boolean hasEntity(TypeElement entity) {
+      return tableByEntity.containsKey(entity.getQualifiedName().toString());
+    }
+
+    /** Records findings for tables or constraint names that others hold already. */
+    void check(Declaration declaration, TableAssembler.Assembled assembled,
+        List<Finding> findings) {
+      List<TableDraft> all = all(assembled);
+      Map<String, String> seen = new HashMap<>(holders);
+      for (TableDraft draft : all) {
+        String holder = seen.putIfAbsent(draft.name, holder(declaration, draft));
+        if (holder == null) {
+          continue;
+        }
+        if (draft.source == declaration.type()) {
+          findings.add(Finding.on(declaration.type(), Message.DUPLICATE_TABLE,
+              declaration.type().getQualifiedName(), draft.name, holder));
+        } else {
+          findings.add(Finding.on(draft.source, Message.DUPLICATE_COLLECTION_TABLE,
+              draft.source.getSimpleName(), draft.name, holder));
+        }
+      }
+      if (findings.isEmpty()) {
+        constraintNames.check(all.stream().flatMap(d -> d.names.stream()).toList(), findings);
+      }
+    }
+
+    void add(Declaration declaration, String table, TableAssembler.Assembled assembled) {
+      tableByEntity.put(declaration.type().getQualifiedName().toString(), table);
+      for (TableDraft draft : all(assembled)) {
+        drafts.put(draft.name, draft);
+        holders.put(draft.name, holder(declaration, draft));
+        constraintNames.claim(draft.names);
+      }
+      foreign.addAll(assembled.output().foreign());
+    }
+
+    private static String holder(Declaration declaration, TableDraft draft) {
+      return draft.source == declaration.type()
+          ? "@Entity " + declaration.type().getQualifiedName()
+          : "field " + draft.source.getEnclosingElement().getSimpleName() + "."
+              + draft.source.getSimpleName();
+    }
+
+    private static List<TableDraft> all(TableAssembler.Assembled assembled) {
+      List<TableDraft> all = new ArrayList<>();
+      assembled.own().ifPresent(all::add);
+      all.addAll(assembled.output().tables());
+      return all;
+    }
+
+    /** Adds the join columns that unidirectional one-to-many relations put in other tables. */
+    void applyForeign(Reporter reporter) {
+      for (MappingWriter.Foreign columns : foreign) {
+        TableDraft target = drafts.get(columns.draft().name);
+        if (target == null) {
+          continue;
+        }
+        List<Finding> findings = new ArrayList<>();
+        Element source = columns.draft().source;
+        if (target.addAll(columns.draft().columns, source, columns.path(), findings)
+            && constraintNames.check(columns.draft().names, findings)) {
+          target.foreignKeys.addAll(columns.draft().foreignKeys);
+          target.names.addAll(columns.draft().names);
+          constraintNames.claim(columns.draft().names);
+        }
+        findings.forEach(f -> f.reportTo(reporter));
+      }
+    }
+
+    EntityModel model() {
+      Map<String, Element> tables = new HashMap<>();
+      Map<String, Map<String, Element>> columns = new HashMap<>();
+      drafts.values().forEach(d -> {
+        tables.put(d.name, d.source);
+        columns.put(d.name, d.sources);
+      });
+      return new EntityModel(Schema.of(drafts.values().stream().map(TableDraft::build)
+          .toList()), tableByEntity, new SourceMap(tables, columns));
+    }
   }
 }

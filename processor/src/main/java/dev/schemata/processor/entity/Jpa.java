@@ -37,4 +37,30 @@ final class Jpa {
   static final String JOIN_COLUMNS = PACKAGE + "JoinColumns";
   static final String JOIN_TABLE = PACKAGE + "JoinTable";
   static final String MAPS_ID = PACKAGE + "MapsId";
+  static final String PRIMARY_KEY_JOIN_COLUMN = PACKAGE + "PrimaryKeyJoinColumn";
+  static final String PRIMARY_KEY_JOIN_COLUMNS = PACKAGE + "PrimaryKeyJoinColumns";
+  static final String ATTRIBUTE_OVERRIDE = PACKAGE + "AttributeOverride";
+  static final String ATTRIBUTE_OVERRIDES = PACKAGE + "AttributeOverrides";
+  static final String ASSOCIATION_OVERRIDE = PACKAGE + "AssociationOverride";
+  static final String ASSOCIATION_OVERRIDES = PACKAGE + "AssociationOverrides";
+  static final String COLLECTION_TABLE = PACKAGE + "CollectionTable";
+  static final String ORDER_COLUMN = PACKAGE + "OrderColumn";
+  static final String MAP_KEY = PACKAGE + "MapKey";
+  static final String MAP_KEY_CLASS = PACKAGE + "MapKeyClass";
+  static final String MAP_KEY_COLUMN = PACKAGE + "MapKeyColumn";
+  static final String MAP_KEY_ENUMERATED = PACKAGE + "MapKeyEnumerated";
+  static final String MAP_KEY_TEMPORAL = PACKAGE + "MapKeyTemporal";
+  static final String MAP_KEY_JOIN_COLUMN = PACKAGE + "MapKeyJoinColumn";
+  static final String MAP_KEY_JOIN_COLUMNS = PACKAGE + "MapKeyJoinColumns";
+  static final String CONVERT = PACKAGE + "Convert";
+  static final String CONVERTS = PACKAGE + "Converts";
+  static final String ATTRIBUTE_CONVERTER = PACKAGE + "AttributeConverter";
+  static final String DISCRIMINATOR_COLUMN = PACKAGE + "DiscriminatorColumn";
+  static final String DISCRIMINATOR_VALUE = PACKAGE + "DiscriminatorValue";
+
+  /** Hibernate ORM's column default, an SQL literal written as is into the DDL. */
+  static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+  /** Bean Validation constraints that Hibernate ORM applies to the DDL. */
+  static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
+  static final String SIZE = "jakarta.validation.constraints.Size";
 }

@@ -1,5 +1,6 @@
 package dev.schemata.processor.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,22 @@ final class Mirrors {
   /** The annotations nested in an array attribute, such as {@code @Table(indexes)}. */
   List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
     return list(mirror, attribute).stream().map(v -> (AnnotationMirror) v.getValue()).toList();
+  }
+
+  /** The annotation nested in an attribute, such as {@code @JoinColumn(foreignKey)}. */
+  AnnotationMirror annotation(AnnotationMirror mirror, String attribute) {
+    return (AnnotationMirror) value(mirror, attribute).getValue();
+  }
+
+  /**
+   * A repeatable annotation on the element, written once or several times: the single one, and
+   * those inside its container, in the order written.
+   */
+  List<AnnotationMirror> repeated(Element element, String single, String container) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    find(element, single).ifPresent(found::add);
+    find(element, container).ifPresent(c -> found.addAll(annotations(c, "value")));
+    return found;
   }
 
   /** The strings of an array attribute. */

@@ -26,14 +26,9 @@ final class Naming {
     return derived("uk", table, columns);
   }
 
-  /** {@code fk_<table>_<column>}. */
-  static String foreignKey(String table, String column) {
-    return derived("fk", table, List.of(column));
-  }
-
-  /** The join column of a relation: {@code <attribute>_<referenced column>}. */
-  static String joinColumn(String attribute, String referencedColumn) {
-    return attribute + "_" + referencedColumn;
+  /** {@code fk_<table>_<col1>_<col2>}. */
+  static String foreignKey(String table, List<String> columns) {
+    return derived("fk", table, columns);
   }
 
   private static String derived(String prefix, String table, List<String> columns) {

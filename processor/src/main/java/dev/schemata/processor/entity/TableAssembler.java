@@ -2,146 +2,165 @@ package dev.schemata.processor.entity;
 
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.runtime.model.Column;
-import dev.schemata.runtime.model.ForeignKey;
-import dev.schemata.runtime.model.Index;
-import dev.schemata.runtime.model.Table;
-import dev.schemata.runtime.model.UniqueConstraint;
+import dev.schemata.runtime.model.SqlType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
-/** Builds the table of one entity from its declaration, resolving its relations. */
+/**
+ * Builds the tables of one entity from its declaration: its own table as its inheritance
+ * strategy shapes it, and the join and collection tables of its attributes.
+ */
 final class TableAssembler {
-  private final Mirrors mirrors;
-  private final RelationResolver relations;
+  private static final int DISCRIMINATOR_LENGTH = 31;
 
-  TableAssembler(Mirrors mirrors, RelationResolver relations) {
+  private final Mirrors mirrors;
+  private final Keys keys;
+  private final NameStyle names;
+  private final MappingWriter writer;
+  private final TableConstraints constraints;
+
+  TableAssembler(Mirrors mirrors, Keys keys, NameStyle names) {
     this.mirrors = mirrors;
-    this.relations = relations;
+    this.keys = keys;
+    this.names = names;
+    this.writer = new MappingWriter(keys, names);
+    this.constraints = new TableConstraints(mirrors, names);
   }
 
   /**
-   * A table with where each of its columns and named objects comes from.
+   * The tables of an entity.
    *
-   * @param table the table
-   * @param columns the field behind each column, by column name
-   * @param names the indexes, unique constraints and foreign keys, with their sources
+   * @param own the entity's own table; empty for a single-table subclass, whose columns are in
+   *     the root's table, and for an abstract table-per-class entity, which has no rows
+   * @param output the join and collection tables, and columns for other tables
    */
-  record Assembled(Table table, Map<String, Element> columns, List<NamedObject> names) {}
+  record Assembled(Optional<TableDraft> own, MappingWriter.Output output) {}
 
-  /** The table; empty after recording findings. */
-  Optional<Assembled> assemble(Declaration declaration, ConstraintNames names,
+  /**
+   * The tables; findings are recorded when something is wrong.
+   *
+   * @param subclasses the single-table subclasses to fold into a root's table, read without
+   *     problems, in a stable order
+   */
+  Assembled assemble(Declaration declaration, List<Declaration> subclasses,
       List<Finding> findings) {
-    String table = declaration.table();
-    Parts parts = new Parts();
-    for (FieldMapping field : declaration.fields()) {
-      if (field instanceof FieldMapping.Basic basic) {
-        parts.add(table, basic.column(), basic.field(), basic.unique(), findings);
-      } else if (field instanceof FieldMapping.Relation relation) {
-        relations.resolve(table, relation, findings).ifPresent(resolved -> {
-          if (parts.add(table, resolved.column(), relation.field(), relation.unique(),
-              findings)) {
-            parts.foreignKeys.add(resolved.foreignKey());
-            parts.names.add(new NamedObject("foreign key", resolved.foreignKey().name(), table,
-                relation.field(), relation.joinColumn().orElse(null)));
-          }
-        });
+    Hierarchy hierarchy = declaration.hierarchy();
+    MappingWriter.Output output = new MappingWriter.Output();
+    boolean singleTable = hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE;
+    boolean perClass = hierarchy.strategy() == Hierarchy.Strategy.TABLE_PER_CLASS;
+    if (singleTable && !hierarchy.isRoot() || perClass
+        && declaration.type().getModifiers().contains(Modifier.ABSTRACT)) {
+      // The columns live in other tables; the collections still need their own tables.
+      TableDraft elsewhere = new TableDraft(keys.table(declaration), declaration.type());
+      for (Mapping mapping : declaration.mappings()) {
+        if (!(mapping instanceof Mapping.Basic) && !(mapping instanceof Mapping.ToOne)) {
+          writer.write(mapping, declaration, elsewhere, true, output, findings);
+        }
+      }
+      return new Assembled(Optional.empty(), output);
+    }
+    TableDraft draft = new TableDraft(declaration.table(), declaration.type());
+    if (hierarchy.strategy() == Hierarchy.Strategy.JOINED && !hierarchy.isRoot()) {
+      joinParent(declaration, draft, findings);
+    }
+    if (perClass) {
+      for (Declaration ancestor : ancestors(declaration)) {
+        columnsOf(ancestor).forEach(m -> writer.write(m, declaration, draft, false, output,
+            findings));
       }
     }
-    declaration.uniques().forEach(u -> uniqueConstraint(declaration, u, parts, findings));
-    declaration.indexes().forEach(i -> index(declaration, i, parts, findings));
-    if (!findings.isEmpty() || !names.check(parts.names, findings)) {
+    declaration.mappings().forEach(m -> writer.write(m, declaration, draft, false, output,
+        findings));
+    if (hierarchy.isRoot()) {
+      discriminator(declaration, !subclasses.isEmpty(), findings)
+          .ifPresent(c -> draft.add(c, declaration.type(), c.name(), false, findings));
+    }
+    for (Declaration subclass : subclasses) {
+      columnsOf(subclass).forEach(m -> writer.write(m, subclass, draft, true, output,
+          findings));
+    }
+    keys.key(declaration.type()).ifPresent(k -> draft.primaryKey(MappingWriter.names(
+        k.columns())));
+    constraints.add(declaration, draft, findings);
+    return new Assembled(Optional.of(draft), output);
+  }
+
+  /** The primary key join columns of a {@code JOINED} subclass, and their key to the parent. */
+  private void joinParent(Declaration declaration, TableDraft draft, List<Finding> findings) {
+    TypeElement parent = declaration.hierarchy().parent().orElseThrow();
+    Optional<Keys.EntityKey> parentKey = keys.key(parent);
+    if (parentKey.isEmpty()) {
+      return;
+    }
+    keys.join(declaration.primaryKeyJoins(), parent, parentKey.get(),
+        parentKey.get().columns(), UnaryOperator.identity(), false, declaration.type(),
+        declaration.type().getSimpleName().toString(), findings).ifPresent(joined -> {
+          draft.addAll(joined.columns(), declaration.type(), "id", findings);
+          draft.foreignKey(joined, declaration.primaryKeyJoins(), declaration.type(), null);
+        });
+  }
+
+  /** The mappings stored in the entity's own table: columns and to-one relations. */
+  private static List<Mapping> columnsOf(Declaration declaration) {
+    return declaration.mappings().stream().filter(m -> m instanceof Mapping.Basic
+        || m instanceof Mapping.ToOne).toList();
+  }
+
+  /** The entity declarations above this one, root first. */
+  private List<Declaration> ancestors(Declaration declaration) {
+    List<Declaration> ancestors = new ArrayList<>();
+    Optional<TypeElement> parent = declaration.hierarchy().parent();
+    while (parent.isPresent()) {
+      Declaration ancestor = keys.declaration(parent.get());
+      ancestors.add(0, ancestor);
+      parent = ancestor.hierarchy().parent();
+    }
+    return ancestors;
+  }
+
+  /**
+   * The discriminator column of a root, when Hibernate ORM makes one: for a single table with
+   * subclasses or a written {@code @DiscriminatorColumn}, and for {@code JOINED} only when
+   * written. {@code DTYPE VARCHAR(31) NOT NULL} by default.
+   */
+  private Optional<Column> discriminator(Declaration root, boolean subclasses,
+      List<Finding> findings) {
+    Hierarchy hierarchy = root.hierarchy();
+    Optional<AnnotationMirror> written = hierarchy.discriminator();
+    boolean wanted = switch (hierarchy.strategy()) {
+      case SINGLE_TABLE -> subclasses || written.isPresent();
+      case JOINED -> written.isPresent();
+      case TABLE_PER_CLASS -> false;
+    };
+    if (!wanted) {
       return Optional.empty();
     }
-    List<String> primaryKey = declaration.id().map(id -> List.of(id.column().name()))
-        .orElse(List.of());
-    Table built = new Table(table, parts.columns, primaryKey, parts.indexes, parts.uniques,
-        parts.foreignKeys);
-    return Optional.of(new Assembled(built, parts.sources, parts.names));
-  }
-
-  private void uniqueConstraint(Declaration declaration, AnnotationMirror unique, Parts parts,
-      List<Finding> findings) {
-    AnnotationValue value = mirrors.value(unique, "columnNames");
-    ColumnList list = ColumnList.of(mirrors.strings(unique, "columnNames"));
-    String what = "@UniqueConstraint(columnNames = " + value + ")";
-    if (!checkList(declaration, unique, value, what, list, parts, findings)) {
-      return;
+    if (written.isEmpty()) {
+      return Optional.of(Column.named(names.apply("DTYPE"))
+          .type(SqlType.varchar(DISCRIMINATOR_LENGTH)).build());
     }
-    String table = declaration.table();
-    Naming.written(mirrors, declaration.type(), unique, "name", "unique constraint name",
-        Naming.unique(table, list.columns()), findings).ifPresent(name -> {
-          parts.uniques.add(new UniqueConstraint(name, list.columns()));
-          parts.names.add(new NamedObject("unique constraint", name, table, declaration.type(),
-              unique));
-        });
-  }
-
-  private void index(Declaration declaration, AnnotationMirror index, Parts parts,
-      List<Finding> findings) {
-    AnnotationValue value = mirrors.value(index, "columnList");
-    ColumnList list = ColumnList.parse(mirrors.string(index, "columnList"));
-    String what = "@Index(columnList = " + value + ")";
-    if (!checkList(declaration, index, value, what, list, parts, findings)) {
-      return;
+    AnnotationMirror column = written.get();
+    String where = "@Entity " + root.type().getQualifiedName();
+    Unsupported.attributes(root.type(), where, column, findings, "columnDefinition");
+    Optional<String> name = Naming.written(mirrors, root.type(), column, "name",
+        "discriminator column name", "DTYPE", findings);
+    int length = mirrors.integer(column, "length");
+    if (length <= 0) {
+      findings.add(Finding.on(root.type(), column, Mirrors.explicit(column, "length")
+          .orElse(null), Message.INVALID_COLUMN_SIZE, "@DiscriminatorColumn", "length", length,
+          root.type().getSimpleName(), "the length must be positive"));
+      return Optional.empty();
     }
-    String table = declaration.table();
-    Naming.written(mirrors, declaration.type(), index, "name", "index name",
-        Naming.index(table, list.columns()), findings).ifPresent(name -> {
-          parts.indexes.add(new Index(name, list.columns(), mirrors.bool(index, "unique")));
-          parts.names.add(new NamedObject("index", name, table, declaration.type(), index));
-        });
-  }
-
-  private static boolean checkList(Declaration declaration, AnnotationMirror annotation,
-      AnnotationValue value, String what, ColumnList list, Parts parts, List<Finding> findings) {
-    if (!list.usable()) {
-      findings.add(Finding.on(declaration.type(), annotation, value, Message.INVALID_COLUMN_LIST,
-          what, list.problem()));
-      return false;
-    }
-    for (String column : list.columns()) {
-      if (!parts.sources.containsKey(column)) {
-        findings.add(Finding.on(declaration.type(), annotation, value,
-            Message.UNKNOWN_CONSTRAINT_COLUMN, what, column, declaration.table(),
-            String.join(", ", parts.sources.keySet())));
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The pieces of a table as they are collected. */
-  private static final class Parts {
-    final List<Column> columns = new ArrayList<>();
-    final Map<String, Element> sources = new LinkedHashMap<>();
-    final List<Index> indexes = new ArrayList<>();
-    final List<UniqueConstraint> uniques = new ArrayList<>();
-    final List<ForeignKey> foreignKeys = new ArrayList<>();
-    final List<NamedObject> names = new ArrayList<>();
-
-    /** Adds a column unless the name is taken; true when added. */
-    boolean add(String table, Column column, Element field, boolean unique,
-        List<Finding> findings) {
-      Element holder = sources.putIfAbsent(column.name(), field);
-      if (holder != null) {
-        findings.add(Finding.on(field, Message.DUPLICATE_COLUMN, field.getSimpleName(),
-            column.name(), table, holder.getEnclosingElement().getSimpleName() + "."
-                + holder.getSimpleName()));
-        return false;
-      }
-      columns.add(column);
-      if (unique) {
-        String name = Naming.unique(table, List.of(column.name()));
-        uniques.add(UniqueConstraint.named(name).on(column.name()).build());
-        names.add(new NamedObject("unique constraint", name, table, field, null));
-      }
-      return true;
-    }
+    SqlType type = switch (mirrors.constant(column, "discriminatorType")) {
+      case "CHAR" -> SqlType.fixedChar(1);
+      case "INTEGER" -> SqlType.INTEGER;
+      default -> SqlType.varchar(length);
+    };
+    return name.map(n -> Column.named(names.apply(n)).type(type).build());
   }
 }

@@ -9,7 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -46,15 +46,36 @@ final class TypeMapper {
     this.findings = findings;
   }
 
+  /**
+   * What a column's type is read from.
+   *
+   * @param element the field or getter reported on
+   * @param name the attribute name, for messages
+   * @param type the Java type stored in the column
+   * @param column the {@code @Column}-like annotation giving length, precision and scale
+   * @param enumerated the {@code @Enumerated} (or {@code @MapKeyEnumerated}), if any
+   * @param temporal the {@code @Temporal} (or {@code @MapKeyTemporal}), if any
+   * @param lob the {@code @Lob}, if any
+   */
+  record Typed(Element element, String name, TypeMirror type, Optional<AnnotationMirror> column,
+      Optional<AnnotationMirror> enumerated, Optional<AnnotationMirror> temporal,
+      Optional<AnnotationMirror> lob) {
+
+    /** The same, storing another Java type (the database side of a converter). */
+    Typed storing(TypeMirror stored) {
+      return new Typed(element, name, stored, column, enumerated, temporal, lob);
+    }
+  }
+
   /** The column type of the field, or empty after recording why there is none. */
-  Optional<SqlType> map(VariableElement field) {
-    TypeMirror type = field.asType();
+  Optional<SqlType> map(Typed field) {
+    TypeMirror type = field.type();
     Optional<SqlType> primitive = primitive(type.getKind());
     if (primitive.isPresent()) {
       return primitive;
     }
     if (isByteArray(type)) {
-      return Mirrors.has(field, Jpa.LOB) ? Optional.of(SqlType.BLOB) : length(field)
+      return field.lob().isPresent() ? Optional.of(SqlType.BLOB) : length(field)
           .map(SqlType::varbinary);
     }
     if (type.getKind() != TypeKind.DECLARED) {
@@ -66,7 +87,7 @@ final class TypeMapper {
     }
     String name = element.getQualifiedName().toString();
     return switch (name) {
-      case "java.lang.String" -> Mirrors.has(field, Jpa.LOB) ? Optional.of(SqlType.CLOB)
+      case "java.lang.String" -> field.lob().isPresent() ? Optional.of(SqlType.CLOB)
           : length(field).map(SqlType::varchar);
       case "java.math.BigDecimal" -> decimal(field);
       case "java.math.BigInteger" -> precision(field).map(p -> SqlType.decimal(p, 0));
@@ -76,22 +97,22 @@ final class TypeMapper {
   }
 
   /** Whether the type carries a {@code @Lob}, {@code @Enumerated} or {@code @Temporal} it may. */
-  void checkQualifiers(VariableElement field) {
-    TypeMirror type = field.asType();
+  void checkQualifiers(Typed field) {
+    TypeMirror type = field.type();
     boolean text = type.toString().equals("java.lang.String") || isByteArray(type);
     boolean isEnum = type.getKind() == TypeKind.DECLARED
         && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
     String name = type.toString();
     boolean legacyTime = name.equals("java.util.Date") || name.equals("java.util.Calendar");
-    misplaced(field, Jpa.LOB, text);
-    misplaced(field, Jpa.ENUMERATED, isEnum);
-    misplaced(field, Jpa.TEMPORAL, legacyTime);
+    misplaced(field, field.lob(), text);
+    misplaced(field, field.enumerated(), isEnum);
+    misplaced(field, field.temporal(), legacyTime);
   }
 
-  private void misplaced(VariableElement field, String annotation, boolean applies) {
-    Mirrors.find(field, annotation).filter(m -> !applies).ifPresent(m -> findings.add(
-        Finding.on(field, m, Message.MISPLACED_ANNOTATION, Mirrors.display(annotation),
-            field.getSimpleName(), field.asType())));
+  private void misplaced(Typed field, Optional<AnnotationMirror> annotation, boolean applies) {
+    annotation.filter(m -> !applies).ifPresent(m -> findings.add(
+        Finding.on(field.element(), m, Message.MISPLACED_ANNOTATION,
+            Mirrors.display(Mirrors.nameOf(m)), field.name(), field.type())));
   }
 
   private static Optional<SqlType> primitive(TypeKind kind) {
@@ -113,18 +134,18 @@ final class TypeMapper {
         && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
   }
 
-  private Optional<SqlType> enumerated(VariableElement field) {
-    Optional<AnnotationMirror> enumerated = Mirrors.find(field, Jpa.ENUMERATED);
+  private Optional<SqlType> enumerated(Typed field) {
+    Optional<AnnotationMirror> enumerated = field.enumerated();
     boolean byName = enumerated.isPresent()
         && mirrors.constant(enumerated.get(), "value").equals("STRING");
     return byName ? length(field).map(SqlType::varchar) : Optional.of(SqlType.TINYINT);
   }
 
-  private Optional<SqlType> temporal(VariableElement field) {
-    Optional<AnnotationMirror> temporal = Mirrors.find(field, Jpa.TEMPORAL);
+  private Optional<SqlType> temporal(Typed field) {
+    Optional<AnnotationMirror> temporal = field.temporal();
     if (temporal.isEmpty()) {
-      findings.add(Finding.on(field, Message.TEMPORAL_REQUIRED, field.getSimpleName(),
-          field.asType()));
+      findings.add(Finding.on(field.element(), Message.TEMPORAL_REQUIRED, field.name(),
+          field.type()));
       return Optional.empty();
     }
     return Optional.of(switch (mirrors.constant(temporal.get(), "value")) {
@@ -134,12 +155,12 @@ final class TypeMapper {
     });
   }
 
-  private Optional<SqlType> decimal(VariableElement field) {
+  private Optional<SqlType> decimal(Typed field) {
     Optional<Integer> precision = precision(field);
     if (precision.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> column = Mirrors.find(field, Jpa.COLUMN);
+    Optional<AnnotationMirror> column = field.column();
     // A written scale of 0 is kept: only an absent one takes Hibernate's default.
     Optional<AnnotationValue> written = column.flatMap(c -> Mirrors.explicit(c, "scale"));
     if (written.isEmpty()) {
@@ -148,25 +169,26 @@ final class TypeMapper {
     }
     int scale = (Integer) written.get().getValue();
     if (scale < 0 || scale > precision.get()) {
-      findings.add(Finding.on(field, column.get(), written.get(), Message.INVALID_COLUMN_SIZE,
-          "scale", scale, field.getSimpleName(),
+      findings.add(Finding.on(field.element(), column.get(), written.get(),
+          Message.INVALID_COLUMN_SIZE, Mirrors.display(Mirrors.nameOf(column.get())), "scale",
+          scale, field.name(),
           "the scale must be between 0 and the precision, " + precision.get()));
       return Optional.empty();
     }
     return Optional.of(SqlType.decimal(precision.get(), scale));
   }
 
-  private Optional<Integer> precision(VariableElement field) {
+  private Optional<Integer> precision(Typed field) {
     return size(field, "precision", DEFAULT_PRECISION, "the precision must be positive");
   }
 
-  private Optional<Integer> length(VariableElement field) {
+  private Optional<Integer> length(Typed field) {
     return size(field, "length", DEFAULT_LENGTH, "the length must be positive");
   }
 
-  private Optional<Integer> size(VariableElement field, String attribute, int fallback,
+  private Optional<Integer> size(Typed field, String attribute, int fallback,
       String rule) {
-    Optional<AnnotationMirror> column = Mirrors.find(field, Jpa.COLUMN);
+    Optional<AnnotationMirror> column = field.column();
     if (column.isEmpty()) {
       return Optional.of(fallback);
     }
@@ -176,17 +198,17 @@ final class TypeMapper {
       return Optional.of(fallback);
     }
     if (size <= 0) {
-      findings.add(Finding.on(field, column.get(),
+      findings.add(Finding.on(field.element(), column.get(),
           Mirrors.explicit(column.get(), attribute).orElse(null), Message.INVALID_COLUMN_SIZE,
-          attribute, size, field.getSimpleName(), rule));
+          Mirrors.display(Mirrors.nameOf(column.get())), attribute, size, field.name(), rule));
       return Optional.empty();
     }
     return Optional.of(size);
   }
 
-  private Optional<SqlType> unsupported(VariableElement field) {
-    findings.add(Finding.on(field, Message.UNSUPPORTED_FIELD_TYPE, field.getSimpleName(),
-        field.asType()));
+  private Optional<SqlType> unsupported(Typed field) {
+    findings.add(Finding.on(field.element(), Message.UNSUPPORTED_FIELD_TYPE, field.name(),
+        field.type()));
     return Optional.empty();
   }
 }

@@ -44,11 +44,21 @@ final class EntityCapture extends AbstractProcessor {
    * named in {@code alsoRead}, which come from that class path.
    */
   static Result compile(List<String> alsoRead, List<File> classpath, JavaFileObject... sources) {
+    return compile(alsoRead, classpath, List.of(), sources);
+  }
+
+  /** Compiles the sources with javac options, such as {@code -Aschemata.naming=snake_case}. */
+  static Result compileWith(List<String> options, JavaFileObject... sources) {
+    return compile(List.of(), List.of(), options, sources);
+  }
+
+  private static Result compile(List<String> alsoRead, List<File> classpath,
+      List<String> options, JavaFileObject... sources) {
     EntityCapture capture = new EntityCapture(alsoRead);
     List<File> path = new ArrayList<>(classpath);
     path.add(jpaJar());
     Compilation compilation = Compiler.javac().withProcessors(capture).withClasspath(path)
-        .compile(sources);
+        .withOptions(options).compile(sources);
     assertThat(capture.model).as("the model the reader returned").isNotNull();
     return new Result(compilation, capture.model);
   }
