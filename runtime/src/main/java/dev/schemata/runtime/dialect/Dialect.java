@@ -60,9 +60,10 @@ public abstract class Dialect {
   public abstract String name();
 
   /**
-   * The longest identifier the engine keeps, in characters: 63 on PostgreSQL (longer names are
-   * cut silently), 64 on MySQL and MariaDB (longer names are refused). Names are rendered as the
-   * model holds them, never shortened here, so that the live schema keeps the model's names.
+   * The longest identifier the engine keeps: 63 bytes of UTF-8 on PostgreSQL (longer names are
+   * cut silently), 64 characters on MySQL and MariaDB (longer names are refused), 256 on H2.
+   * Names are rendered as the model holds them, never shortened here, so that the live schema
+   * keeps the model's names; names must be made to fit where they are chosen.
    */
   public abstract int maxIdentifierLength();
 
