@@ -10,11 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Starts like an application would: migrates its H2 file database to the schema the entities
+ * Starts like an application would: migrates its database (an H2 file by default, or any
+ * PostgreSQL, MySQL or MariaDB database given by {@code --url}) to the schema the entities
  * describe, then prints where the database stands. {@code status} only prints, and
  * {@code downgrade N} takes the database back to version N.
  */
@@ -23,7 +24,10 @@ public final class ExampleApp {
 
   private ExampleApp() {}
 
-  /** Usage: {@code [migrate | status | downgrade N] [--url JDBC-URL]}. */
+  /**
+   * Usage: {@code [migrate | status | downgrade N] [--url JDBC-URL] [--user USER]
+   * [--password PASSWORD]}.
+   */
   public static void main(String[] args) {
     try {
       System.exit(run(args, System.out));
@@ -35,8 +39,8 @@ public final class ExampleApp {
 
   static int run(String[] args, PrintStream out) {
     Command command = Command.parse(args);
-    JdbcDataSource database = new JdbcDataSource();
-    database.setURL(command.url());
+    DataSource database = new DriverDataSource(command.url(), command.user(),
+        command.password());
     Migrator migrator = Migrator.configure().dataSource(database).load();
     switch (command.verb()) {
       case "migrate" -> {
@@ -52,16 +56,21 @@ public final class ExampleApp {
       default -> { }
     }
     StatusPrinter.print(migrator.status(), command.url(), out);
-    out.println("tasks columns: " + String.join(", ", columns(database, "TASKS")));
+    out.println("tasks columns: " + String.join(", ", columns(database, "tasks")));
     return 0;
   }
 
+  /** The table's columns, under its name as the engine folded it (H2 upper-cases). */
   private static List<String> columns(DataSource database, String table) {
     List<String> columns = new ArrayList<>();
-    try (Connection connection = database.getConnection();
-        ResultSet rs = connection.getMetaData().getColumns(null, null, table, null)) {
-      while (rs.next()) {
-        columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+    try (Connection connection = database.getConnection()) {
+      for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+        try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(),
+            connection.getSchema(), name, null)) {
+          while (rs.next()) {
+            columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+          }
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the columns of " + table, e);

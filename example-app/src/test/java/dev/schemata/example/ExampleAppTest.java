@@ -7,10 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Runs the example's committed history through its main entry point on an in-memory H2. */
+/**
+ * Runs the example's committed history through its main entry point, on H2 and on the
+ * PostgreSQL and MariaDB servers.
+ */
 class ExampleAppTest {
-  private final String url = "jdbc:h2:mem:example" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+  private String url = "jdbc:h2:mem:example" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 
   private String run(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -23,8 +28,16 @@ class ExampleAppTest {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  @Test
-  void migratesToTheNewestVersionThenDowngradesAndUpgradesAgain() {
+  @ParameterizedTest
+  @EnumSource(ExampleDatabase.class)
+  void migratesToTheNewestVersionThenDowngradesAndUpgradesAgain(ExampleDatabase engine) {
+    try (ExampleDatabase.Fresh database = engine.create()) {
+      url = database.url();
+      migrateDowngradeAndMigrateAgain();
+    }
+  }
+
+  private void migrateDowngradeAndMigrateAgain() {
     String first = run();
     assertThat(first).contains("applied version 1 (tasks and conversations)",
         "applied version 2 (add task priority)", "is at version 2 of 2",
@@ -53,6 +66,6 @@ class ExampleAppTest {
   void badArgumentsSayHowToCallIt() {
     assertThatThrownBy(() -> run("downgrade", "one"))
         .hasMessage("downgrade needs a version number, not one; usage: [migrate | status |"
-            + " downgrade VERSION] [--url JDBC-URL]");
+            + " downgrade VERSION] [--url JDBC-URL] [--user USER] [--password PASSWORD]");
   }
 }

@@ -6,6 +6,8 @@ import dev.schemata.runtime.jdbc.DialectDetector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** The configured database: connections, its dialect and its schema lock. */
@@ -33,11 +35,14 @@ final class Database {
     if (configuredDialect != null) {
       return configuredDialect;
     }
-    String product = DialectDetector.productName(connection);
-    return DialectDetector.forProductName(product).orElseThrow(() -> new SchemataException(
-        ErrorCode.UNSUPPORTED_DATABASE, "No dialect is known for the database product '"
-            + product + "'. Supported: " + Dialect.H2 + ". If it speaks one of these, pass it"
-            + " with Migrator.configure().dialect(...)."));
+    Optional<Dialect> detected = DialectDetector.detect(connection);
+    if (detected.isPresent()) {
+      return detected.get();
+    }
+    throw new SchemataException(ErrorCode.UNSUPPORTED_DATABASE, "No dialect is known for the"
+        + " database product '" + DialectDetector.productName(connection) + "'. Supported: "
+        + Dialect.all().stream().map(Dialect::name).collect(Collectors.joining(", "))
+        + ". If it speaks one of these, pass it with Migrator.configure().dialect(...).");
   }
 
   /** Takes the schema lock on a connection of its own, waiting up to the configured timeout. */

@@ -48,10 +48,9 @@ final class Errors {
         + " is recorded as failed in " + HistoryTable.NAME + ": a statement failed and undoing"
         + " it failed too, so part of it is still in the database. Recorded: "
         + entry.description() + ". Schemata will not migrate until this is repaired: bring the"
-        + " schema back to version " + previous + " by hand (or restore a backup) and run"
-        + " DELETE FROM " + HistoryTable.NAME + " WHERE version = " + version + ", or complete"
-        + " version " + version + " by hand and run UPDATE " + HistoryTable.NAME
-        + " SET success = TRUE WHERE version = " + version + "; then try again.");
+        + " schema back to what it was without version " + version + " (version " + previous
+        + ") by hand, or restore a backup, then call Migrator.repair() (or run DELETE FROM "
+        + HistoryTable.NAME + " WHERE version = " + version + ") and migrate again.");
   }
 
   static SchemataException databaseAhead(List<HistoryEntry> unknown, int head) {
@@ -96,10 +95,12 @@ final class Errors {
         + "\nThe database said: " + message(incomplete.undoCause())
         + "\nThese operations of the version are still in effect:\n  " + left
         + "\nThe version is recorded as failed in " + HistoryTable.NAME + " and migrations stop"
-        + " until it is repaired: undo these operations by hand, then DELETE FROM "
-        + HistoryTable.NAME + " WHERE version = " + migration.version() + " (after an upgrade)"
-        + " or UPDATE " + HistoryTable.NAME + " SET success = TRUE WHERE version = "
-        + migration.version() + " (after a downgrade).", incomplete.cause());
+        + " until it is repaired: " + (verb.equals("upgrade") ? "undo these operations"
+            : "run the rest of the version's downgrade") + " by hand, so that the schema is as it"
+        + " was without version "
+        + migration.version() + ", then call Migrator.repair() (or run DELETE FROM "
+        + HistoryTable.NAME + " WHERE version = " + migration.version() + ").",
+        incomplete.cause());
   }
 
   static SchemataException lockTimeout(Duration timeout) {

@@ -58,6 +58,20 @@ public final class Migrator {
   }
 
   /**
+   * Removes the versions recorded as failed from the history, so that {@link #migrate()} and
+   * {@link #downgradeTo(int)} run again. A version is recorded as failed only when a statement
+   * failed and undoing the version failed too (on engines whose DDL commits implicitly); before
+   * calling this, bring the schema back to what it was without that version, by undoing the
+   * operations the error listed as still in effect (after a failed upgrade) or by finishing them
+   * (after a failed downgrade). Takes the schema lock.
+   *
+   * @return the versions removed; empty when none had failed
+   */
+  public RepairResult repair() {
+    return new Repair(database).run();
+  }
+
+  /**
    * Where each version stands: applied (when, by whom, how long), pending, failed, changed since
    * applied, or unknown to the code. Reads the history without taking the lock.
    */

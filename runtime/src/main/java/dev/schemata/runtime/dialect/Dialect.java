@@ -1,6 +1,7 @@
 package dev.schemata.runtime.dialect;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.Operation;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The SQL spelling of one database engine: how operations, identifiers and types are written.
@@ -22,12 +24,59 @@ public abstract class Dialect {
   /** H2 2.x, the embedded default. DDL commits implicitly. */
   public static final Dialect H2 = new H2Dialect();
 
+  /** PostgreSQL 12 and later. DDL is transactional: each version runs in one transaction. */
+  public static final Dialect POSTGRESQL = new PostgresDialect();
+
+  /** MySQL 8.0 and later. DDL commits implicitly. */
+  public static final Dialect MYSQL = new MySqlDialect();
+
+  /** MariaDB 10.7 and later (for its {@code uuid} type). DDL commits implicitly. */
+  public static final Dialect MARIADB = new MariaDbDialect();
+
+  private static final List<Dialect> ALL = List.of(H2, POSTGRESQL, MYSQL, MARIADB);
+
   private static final Pattern SIMPLE_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   Dialect() {}
 
-  /** The engine's name, as in {@code H2}. */
+  /** Every dialect, in a fixed order: H2, PostgreSQL, MySQL, MariaDB. */
+  public static List<Dialect> all() {
+    return ALL;
+  }
+
+  /**
+   * The dialect of that {@link #name()}, ignoring case, as in {@code postgresql}.
+   *
+   * @throws IllegalArgumentException listing the known names when none fits
+   */
+  public static Dialect named(String name) {
+    Objects.requireNonNull(name, "name");
+    return ALL.stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no dialect is named '" + name
+            + "'; known: " + ALL.stream().map(Dialect::name).collect(Collectors.joining(", "))));
+  }
+
+  /** The engine's name, as in {@code H2} or {@code PostgreSQL}. */
   public abstract String name();
+
+  /**
+   * The longest identifier the engine keeps: 63 bytes of UTF-8 on PostgreSQL (longer names are
+   * cut silently), 64 characters on MySQL and MariaDB (longer names are refused), 256 on H2.
+   * Names are rendered as the model holds them, never shortened here, so that the live schema
+   * keeps the model's names; names must be made to fit where they are chosen.
+   */
+  public abstract int maxIdentifierLength();
+
+  /**
+   * The type a column declared with {@code type} has when read back from this engine, where the
+   * engine widens or merges types: PostgreSQL has no {@code tinyint}, keeps both large-object
+   * kinds as {@code oid} and binary strings as unbounded {@code bytea}. Two model types are the
+   * same on this engine when their stored types are equal.
+   */
+  public final SqlType storedType(SqlType type) {
+    Objects.requireNonNull(type, "type");
+    return storedTypeOf(type);
+  }
 
   /** Whether DDL statements run inside a transaction that a rollback undoes. */
   public abstract boolean hasTransactionalDdl();
@@ -65,6 +114,11 @@ public abstract class Dialect {
   @Override
   public String toString() {
     return name();
+  }
+
+  /** The engine's own answer to {@link #storedType}; most types come back as declared. */
+  SqlType storedTypeOf(SqlType type) {
+    return type;
   }
 
   /** Whether the upper-cased plain name is a keyword that must be quoted to be an identifier. */
@@ -131,9 +185,26 @@ public abstract class Dialect {
     return "drop index " + quote(index);
   }
 
-  /** Drops a named constraint (a unique constraint or a foreign key). */
-  String dropConstraint(String table, String constraint) {
+  /** Drops a unique constraint. */
+  String dropUniqueConstraint(String table, String constraint) {
     return "alter table " + quote(table) + " drop constraint " + quote(constraint);
+  }
+
+  /** Adds a foreign key. */
+  String addForeignKey(String table, ForeignKey key) {
+    return "alter table " + quote(table) + " add constraint " + quote(key.name())
+        + " foreign key " + list(key.columns()) + " references " + quote(key.referencedTable())
+        + " " + list(key.referencedColumns());
+  }
+
+  /** Drops a foreign key. */
+  String dropForeignKey(String table, ForeignKey key) {
+    return "alter table " + quote(table) + " drop constraint " + quote(key.name());
+  }
+
+  /** A parenthesised list of quoted column names. */
+  final String list(List<String> columns) {
+    return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
   }
 
   /**

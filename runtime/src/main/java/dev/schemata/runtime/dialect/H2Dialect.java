@@ -20,6 +20,11 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public int maxIdentifierLength() {
+    return 256;
+  }
+
+  @Override
   boolean isKeyword(String upperCaseName) {
     return H2Keywords.contains(upperCaseName);
   }

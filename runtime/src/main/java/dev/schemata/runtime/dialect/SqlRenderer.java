@@ -18,7 +18,6 @@ import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Renders each operation as the statements of one dialect. */
 final class SqlRenderer implements OperationVisitor<List<String>> {
@@ -91,19 +90,17 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitDropUniqueConstraint(DropUniqueConstraint op) {
-    return one(dialect.dropConstraint(op.table(), op.constraint().name()));
+    return one(dialect.dropUniqueConstraint(op.table(), op.constraint().name()));
   }
 
   @Override
   public List<String> visitAddForeignKey(AddForeignKey op) {
-    return one(alterTable(op.table()) + " add constraint " + q(op.foreignKey().name())
-        + " foreign key " + list(op.foreignKey().columns()) + " references "
-        + q(op.foreignKey().referencedTable()) + " " + list(op.foreignKey().referencedColumns()));
+    return one(dialect.addForeignKey(op.table(), op.foreignKey()));
   }
 
   @Override
   public List<String> visitDropForeignKey(DropForeignKey op) {
-    return one(dialect.dropConstraint(op.table(), op.foreignKey().name()));
+    return one(dialect.dropForeignKey(op.table(), op.foreignKey()));
   }
 
   private String alterTable(String table) {
@@ -115,7 +112,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   }
 
   private String list(List<String> columns) {
-    return columns.stream().map(this::q).collect(Collectors.joining(", ", "(", ")"));
+    return dialect.list(columns);
   }
 
   private static List<String> one(String statement) {

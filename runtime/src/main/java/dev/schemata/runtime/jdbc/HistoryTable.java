@@ -124,6 +124,21 @@ public final class HistoryTable {
     }
   }
 
+  /**
+   * Deletes the rows of versions recorded as failed, for after an operator has brought the schema
+   * back to what it was without them.
+   *
+   * @return the versions whose rows were deleted, ascending
+   */
+  public static List<Integer> deleteFailed(Connection connection) throws SQLException {
+    List<Integer> failed = read(connection).orElse(List.of()).stream()
+        .filter(entry -> !entry.success()).map(HistoryEntry::version).toList();
+    for (int version : failed) {
+      delete(connection, version);
+    }
+    return failed;
+  }
+
   static void markFailed(Connection connection, int version, String description)
       throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(

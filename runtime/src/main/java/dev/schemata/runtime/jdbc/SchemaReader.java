@@ -21,8 +21,9 @@ import java.util.TreeMap;
 /**
  * Reads the live schema of a connection's current schema into the model, through JDBC metadata:
  * every table but Schemata's own ({@code schemata_*}), with columns, primary key, indexes, unique
- * constraints and foreign keys. Names are as the database reports them (H2 upper-cases unquoted
- * names); indexes the engine made to back a constraint are left out, as the model does not hold
+ * constraints and foreign keys. Names are as the database keeps them (H2 upper-cases unquoted
+ * names, PostgreSQL lower-cases them), types as {@link Dialect#storedType} gives them; indexes
+ * the engine made to back a constraint are left out, as the model does not hold
  * them.
  */
 public final class SchemaReader {
@@ -51,8 +52,8 @@ public final class SchemaReader {
     ConstraintCatalog constraints = ConstraintCatalog.read(connection, dialect);
     List<Table> tables = new ArrayList<>();
     for (String name : tableNames()) {
-      tables.add(new Table(name, columns(name), primaryKey(name),
-          indexes(name, constraints.backingIndexes()), constraints.uniqueConstraints(name),
+      tables.add(new Table(name, columns(name, dialect), primaryKey(name),
+          indexes(name, constraints.backingIndexes(), dialect), constraints.uniqueConstraints(name),
           foreignKeys(name)));
     }
     return Schema.of(tables);
@@ -73,17 +74,18 @@ public final class SchemaReader {
     return names;
   }
 
-  private List<Column> columns(String table) throws SQLException {
+  private List<Column> columns(String table, Dialect dialect) throws SQLException {
     TreeMap<Integer, Column> byPosition = new TreeMap<>();
     try (ResultSet rows = metaData.getColumns(catalog, schemaPattern,
         Sql.escape(metaData, table), "%")) {
       while (rows.next()) {
         String name = rows.getString("COLUMN_NAME");
         Column column = new Column(name,
-            TypeMapping.of(table + "." + name, rows.getInt("DATA_TYPE"),
+            TypeMapping.of(dialect, table + "." + name, rows.getInt("DATA_TYPE"),
                 rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"),
                 rows.getInt("DECIMAL_DIGITS")),
-            "YES".equals(rows.getString("IS_NULLABLE")), rows.getString("COLUMN_DEF"),
+            "YES".equals(rows.getString("IS_NULLABLE")),
+            DefaultValues.read(dialect, rows.getString("COLUMN_DEF")),
             "YES".equals(rows.getString("IS_AUTOINCREMENT")));
         byPosition.put(rows.getInt("ORDINAL_POSITION"), column);
       }
@@ -101,7 +103,8 @@ public final class SchemaReader {
     return List.copyOf(bySequence.values());
   }
 
-  private List<Index> indexes(String table, Set<String> skipped) throws SQLException {
+  private List<Index> indexes(String table, Set<String> skipped, Dialect dialect)
+      throws SQLException {
     Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
     Map<String, Boolean> unique = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getIndexInfo(catalog, connection.getSchema(), table, false,
@@ -113,7 +116,8 @@ public final class SchemaReader {
           continue;
         }
         columns.computeIfAbsent(name, n -> new TreeMap<>())
-            .put((int) rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME"));
+            .put((int) rows.getShort("ORDINAL_POSITION"),
+                indexColumn(dialect, rows.getString("COLUMN_NAME")));
         unique.put(name, !rows.getBoolean("NON_UNIQUE"));
       }
     }
@@ -121,6 +125,21 @@ public final class SchemaReader {
     columns.forEach((name, byPosition) -> indexes.add(
         new Index(name, List.copyOf(byPosition.values()), unique.get(name))));
     return indexes;
+  }
+
+  /**
+   * PostgreSQL's driver takes index columns from the index's SQL text, since a column may be an
+   * expression, and unquotes them only partly: a quote inside a name stays doubled.
+   */
+  private static String indexColumn(Dialect dialect, String reported) {
+    if (dialect != Dialect.POSTGRESQL) {
+      return reported;
+    }
+    String name = reported;
+    if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    return name.replace("\"\"", "\"");
   }
 
   private List<ForeignKey> foreignKeys(String table) throws SQLException {

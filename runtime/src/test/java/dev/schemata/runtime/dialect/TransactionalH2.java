@@ -25,6 +25,11 @@ public final class TransactionalH2 extends Dialect {
   }
 
   @Override
+  public int maxIdentifierLength() {
+    return H2.maxIdentifierLength();
+  }
+
+  @Override
   boolean isKeyword(String upperCaseName) {
     return H2.isKeyword(upperCaseName);
   }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 
@@ -23,6 +24,7 @@ public final class CountingDataSource {
   private final AtomicInteger connections = new AtomicInteger();
   private final List<String> executed = new CopyOnWriteArrayList<>();
   private volatile Predicate<String> failing = sql -> false;
+  private volatile Consumer<String> beforeExecute = sql -> { };
 
   public CountingDataSource(DataSource target) {
     this.target = target;
@@ -43,6 +45,11 @@ public final class CountingDataSource {
   /** Makes every statement whose SQL matches fail from now on. */
   public void failWhen(Predicate<String> sql) {
     this.failing = sql;
+  }
+
+  /** Runs {@code action} with the SQL before every statement executes; it may block. */
+  public void beforeExecute(Consumer<String> action) {
+    this.beforeExecute = action;
   }
 
   public int connections() {
@@ -77,6 +84,7 @@ public final class CountingDataSource {
     return (proxy, method, args) -> {
       if (method.getName().startsWith("execute")) {
         String sql = prepared != null ? prepared : (String) args[0];
+        beforeExecute.accept(sql);
         executed.add(sql);
         if (failing.test(sql)) {
           throw new SQLException("injected failure", "99999");

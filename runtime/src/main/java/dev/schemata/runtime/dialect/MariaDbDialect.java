@@ -1,0 +1,15 @@
+package dev.schemata.runtime.dialect;
+
+/** MariaDB 10.7 and later: MySQL's syntax, with a native {@code uuid} type as Hibernate uses. */
+final class MariaDbDialect extends MySqlDialect {
+
+  @Override
+  public String name() {
+    return "MariaDB";
+  }
+
+  @Override
+  String uuidType() {
+    return "uuid";
+  }
+}

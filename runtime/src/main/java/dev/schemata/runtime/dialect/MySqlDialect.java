@@ -1,0 +1,114 @@
+package dev.schemata.runtime.dialect;
+
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.SqlType;
+import dev.schemata.runtime.ops.AlterColumn;
+import java.util.List;
+
+/**
+ * MySQL 8. DDL commits implicitly, so a failed version is undone by inverse operations. Types
+ * follow Hibernate ORM 6 on MySQL: {@code bit} for booleans, {@code datetime} without and {@code
+ * timestamp} with time zone, {@code longtext} and {@code longblob} for large objects.
+ *
+ * <p>MySQL needs an index on the columns of every foreign key and makes one, named after the key,
+ * unless some index already fits; dropping the key keeps that index. So that adding and dropping
+ * a key always leave the same schema, the key's index is created and dropped with it, under the
+ * key's name.
+ */
+class MySqlDialect extends Dialect {
+
+  @Override
+  public String name() {
+    return "MySQL";
+  }
+
+  @Override
+  public boolean hasTransactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public int maxIdentifierLength() {
+    return 64;
+  }
+
+  @Override
+  boolean isKeyword(String upperCaseName) {
+    return MySqlKeywords.contains(upperCaseName);
+  }
+
+  @Override
+  char quoteCharacter() {
+    return '`';
+  }
+
+  @Override
+  String typeNameOf(SqlType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "bit";
+      case REAL -> "float";
+      case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
+      case CLOB -> "longtext";
+      case BLOB -> "longblob";
+      case TIME -> "time(" + type.precision() + ")";
+      case TIMESTAMP -> "datetime(" + type.precision() + ")";
+      case TIMESTAMP_TZ -> "timestamp(" + type.precision() + ")";
+      case UUID -> uuidType();
+      default -> super.typeNameOf(type);
+    };
+  }
+
+  /** MySQL has no UUID type; Hibernate keeps the 16 bytes. */
+  String uuidType() {
+    return "binary(16)";
+  }
+
+  @Override
+  String identityClause() {
+    return "auto_increment";
+  }
+
+  /*
+   * An explicit NULL keeps a nullable timestamp column from getting MySQL's implicit
+   * "default current_timestamp on update current_timestamp" where explicit_defaults_for_timestamp
+   * is off.
+   */
+  @Override
+  String columnDefinition(Column column) {
+    String definition = super.columnDefinition(column);
+    return column.nullable() && column.type().kind() == SqlType.Kind.TIMESTAMP_TZ
+        ? definition + " null" : definition;
+  }
+
+  @Override
+  String dropIndex(String table, String index) {
+    return "drop index " + quote(index) + " on " + quote(table);
+  }
+
+  @Override
+  String dropUniqueConstraint(String table, String constraint) {
+    return "alter table " + quote(table) + " drop index " + quote(constraint);
+  }
+
+  @Override
+  String addForeignKey(String table, ForeignKey key) {
+    return "alter table " + quote(table) + " add index " + quote(key.name()) + " "
+        + list(key.columns()) + ", add constraint " + quote(key.name()) + " foreign key "
+        + list(key.columns()) + " references " + quote(key.referencedTable()) + " "
+        + list(key.referencedColumns());
+  }
+
+  @Override
+  String dropForeignKey(String table, ForeignKey key) {
+    return "alter table " + quote(table) + " drop foreign key " + quote(key.name())
+        + ", drop index " + quote(key.name());
+  }
+
+  /** One full redefinition, so nullability, default and auto-increment are all kept as given. */
+  @Override
+  List<String> alterColumn(AlterColumn op) {
+    return List.of("alter table " + quote(op.table()) + " modify column "
+        + columnDefinition(op.to()));
+  }
+}
