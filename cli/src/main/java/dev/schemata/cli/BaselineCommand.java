@@ -37,7 +37,7 @@ final class BaselineCommand extends DatabaseCommand {
       out.println("The schema matches version " + result.version() + ".");
     } else {
       out.println(style().warn("Forced: the schema differs from version " + result.version()
-          + " in " + Differences.count(result.differences().size()) + ":"));
+          + " in " + Differences.places(result.differences().size()) + ":"));
       Differences.text(out, result.differences());
     }
     return ExitCode.OK;

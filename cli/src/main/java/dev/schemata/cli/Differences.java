@@ -26,7 +26,8 @@ final class Differences {
     differences.forEach(difference -> out.println("  " + difference));
   }
 
-  static String count(int differences) {
-    return differences + " difference" + (differences == 1 ? "" : "s");
+  /** "1 place", "2 places". */
+  static String places(int differences) {
+    return differences + " place" + (differences == 1 ? "" : "s");
   }
 }

@@ -51,7 +51,7 @@ final class DowngradeCommand extends DatabaseCommand {
     Collections.reverse(reverted);
     PrintWriter out = out();
     if (reverted.isEmpty()) {
-      return report(out, current, List.of());
+      return report(out, current, List.of(), List.of());
     }
     if (!output.json) {
       describe(out, current, goal, reverted);
@@ -80,7 +80,7 @@ final class DowngradeCommand extends DatabaseCommand {
         out.println(style().good(Times.duration(result.reverted().get(0).executionTime())));
       }
     }
-    return report(out, goal, done);
+    return report(out, goal, done, reverted);
   }
 
   private int goal(Migrator migrator, List<VersionedMigration> applied, int current) {
@@ -137,7 +137,8 @@ final class DowngradeCommand extends DatabaseCommand {
     }
   }
 
-  private int report(PrintWriter out, int current, List<AppliedVersion> done) {
+  private int report(PrintWriter out, int current, List<AppliedVersion> done,
+      List<VersionedMigration> reverted) {
     if (output.json) {
       Json.object(out, json -> {
         json.writeNumberField("currentVersion", current);
@@ -147,6 +148,9 @@ final class DowngradeCommand extends DatabaseCommand {
           json.writeNumberField("version", version.version());
           json.writeStringField("description", version.description());
           Json.millis(json, "executionMs", version.executionTime());
+          Json.strings(json, "destroyed", reverted.stream()
+              .filter(v -> v.version() == version.version())
+              .flatMap(v -> DataLoss.of(v.downgradeOperations()).stream()).toList());
           json.writeEndObject();
         }
         json.writeEndArray();

@@ -30,25 +30,28 @@ final class DriverDataSource implements DataSource {
   static DriverDataSource of(ConnectionSettings settings, ClassLoader loader) {
     String url = settings.url();
     Iterator<Driver> drivers = ServiceLoader.load(Driver.class, loader).iterator();
-    while (true) {
-      Driver driver;
+    while (hasNext(drivers)) {
       try {
-        if (!drivers.hasNext()) {
-          break;
-        }
-        driver = drivers.next();
+        Driver driver = drivers.next();
         if (driver.acceptsURL(url)) {
           return new DriverDataSource(driver, settings);
         }
       } catch (ServiceConfigurationError | SQLException e) {
         // A broken driver on the path must not hide a good one after it.
-        continue;
       }
     }
     throw new CliException(ExitCode.SETUP, "No JDBC driver accepts the URL "
         + Redaction.url(url) + ". The command line bundles H2 (jdbc:h2:), PostgreSQL"
         + " (jdbc:postgresql:), MySQL (jdbc:mysql:) and MariaDB (jdbc:mariadb:); check the URL,"
         + " or add the driver's jar with --driver-path.");
+  }
+
+  private static boolean hasNext(Iterator<Driver> drivers) {
+    try {
+      return drivers.hasNext();
+    } catch (ServiceConfigurationError e) {
+      return false;
+    }
   }
 
   @Override

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate}: upgrades to the head, or to a version, one version at a time. */
-@Command(name = "migrate", aliases = "upgrade", description = {"Upgrade to the head or to a version.", "",
+@Command(name = "migrate", aliases = "upgrade",
+    description = {"Upgrade to the head or to a version.", "",
     "Upgrades the database to the"
     + " head version, or to the version given with --to, printing each version as it runs and"
     + " how long it took. Each version is all or nothing."})

@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code validate}: the history against the code, and the live schema against the history. */
-@Command(name = "validate", description = {"Check checksums and compare the live schema with the history.", "",
+@Command(name = "validate",
+    description = {"Check checksums and compare the live schema with the history.", "",
     "Checks that the applied versions are unchanged in"
     + " the code (checksums), then compares the live schema, read through JDBC metadata, with"
     + " the schema the applied versions build, and reports every difference: a missing index, a"
@@ -32,7 +33,7 @@ final class ValidateCommand extends DatabaseCommand {
             + "."));
       } else {
         out.println(style().bad("The schema differs from version " + result.currentVersion()
-            + " in " + Differences.count(result.differences().size()) + ":"));
+            + " in " + Differences.places(result.differences().size()) + ":"));
         Differences.text(out, result.differences());
       }
     }

@@ -111,7 +111,10 @@ class CliIT {
     Map<String, Object> empty = JsonTree.object(
         cli.run(on(db, "downgrade", "--to", "0", "--yes", "--json")).out());
     assertThat(empty).containsEntry("currentVersion", 0L);
-    assertThat(list(empty, "reverted")).hasSize(1);
+    assertThat(list(empty, "reverted")).singleElement().satisfies(v -> assertThat(map(v))
+        .containsOnlyKeys("version", "description", "executionMs", "destroyed")
+        .containsEntry("destroyed", List.of("every row of table tasks",
+            "every row of table messages", "every row of table conversations")));
     assertThat(cli.run(on(db, "status")).out()).contains("is at version 0 of 2");
   }
 
@@ -129,7 +132,7 @@ class CliIT {
 
     Run drift = cli.run(on(db, "validate"));
     assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
-    assertThat(drift.out()).contains("The schema differs from version 2 in 2 differences:\n"
+    assertThat(drift.out()).contains("The schema differs from version 2 in 2 places:\n"
         + "  tasks: missing index ix_tasks_priority (priority)\n"
         + "  tasks.title: VARCHAR(500) expected, VARCHAR(1000) found\n");
     Run json = cli.run(on(db, "validate", "--json"));
