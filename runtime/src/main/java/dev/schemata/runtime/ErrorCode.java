@@ -32,6 +32,10 @@ public enum ErrorCode {
   UNSUPPORTED_DATABASE,
   /** The database failed outside of a migration's own statements. */
   DATABASE_ERROR,
+  /** The live schema differs from the one the history says it has, so a baseline is refused. */
+  SCHEMA_MISMATCH,
+  /** A baseline was asked for on a database whose history already has versions. */
+  HISTORY_NOT_EMPTY,
   /** The Migrator was configured without something a verb needs. */
   INVALID_CONFIGURATION
 }

@@ -1,10 +1,7 @@
 package dev.schemata.runtime;
 
 import dev.schemata.runtime.dialect.Dialect;
-import dev.schemata.runtime.jdbc.HistoryEntry;
-import dev.schemata.runtime.jdbc.HistoryTable;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.schemata.runtime.ops.VersionedMigration;
 import java.util.List;
 
 /**
@@ -68,7 +65,7 @@ public final class Migrator {
    * @return the versions removed; empty when none had failed
    */
   public RepairResult repair() {
-    return new Repair(database).run();
+    return repair(false);
   }
 
   /**
@@ -94,21 +91,62 @@ public final class Migrator {
   }
 
   /**
-   * Checks that the generated classes are current and that every applied version is unchanged,
-   * known to the code and not failed.
+   * Applies the pending versions up to {@code version}, in order, each all or nothing, as
+   * {@link #migrate()} does for all of them.
    *
-   * @throws SchemataException describing the first problem found
+   * @param version the version to reach: a version of the code, or the current one
+   * @return the versions applied, with how long each took
+   * @throws SchemataException when the version is unknown or below the current one, a version
+   *     fails, or the history disagrees with the code
    */
-  public void validate() {
-    migrations.verifyAll(migrations.all());
-    try (Connection connection = database.connect()) {
-      List<HistoryEntry> history = HistoryTable.read(connection).orElse(List.of());
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-      }
-      HistoryCheck.currentVersion(history, migrations);
-    } catch (SQLException e) {
-      throw Errors.database("reading " + HistoryTable.NAME, e);
-    }
+  public MigrateResult migrateTo(int version) {
+    return new Upgrade(database, migrations).run(version);
+  }
+
+  /** The versions in the code, in ascending order, as the migration index lists them. */
+  public List<VersionedMigration> migrations() {
+    return migrations.all();
+  }
+
+  /**
+   * Checks that the generated classes are current and that the history agrees with the code, then
+   * compares the live schema, read through JDBC metadata, with the schema that the applied
+   * versions build, through the same differ that plans migrations. Names are compared as the
+   * engine folds unquoted names, types as the dialect spells them.
+   *
+   * @return every difference between the live schema and the expected one (a missing index, a
+   *     column widened by hand); {@link ValidateResult#valid()} when there is none
+   * @throws SchemataException when a generated class is stale, or the history has a failed,
+   *     changed, unknown or missing version
+   */
+  public ValidateResult validate() {
+    return new Validation(database, migrations).run();
+  }
+
+  /**
+   * Records the versions up to {@code version} as applied, without running them, on a database
+   * that already has their schema: an existing database adopting Schemata. Unless {@code force},
+   * first checks with the comparison of {@link #validate()} that the live schema is that
+   * version's.
+   *
+   * @param version the version the database's schema is at
+   * @param force record it even when the live schema differs
+   * @return the versions recorded, and the differences a forced baseline accepted
+   * @throws SchemataException when the version is unknown, the history already has versions, or
+   *     the live schema differs and {@code force} is false
+   */
+  public BaselineResult baseline(int version, boolean force) {
+    return new Baseline(database, migrations).run(version, force);
+  }
+
+  /**
+   * Like {@link #repair()}; with {@code realignChecksums}, also records the code's checksum for
+   * every applied version whose operations changed. Only realign when the database really holds
+   * the new operations.
+   *
+   * @return the versions whose history rows changed
+   */
+  public RepairResult repair(boolean realignChecksums) {
+    return new Repair(database, migrations).run(realignChecksums);
   }
 }

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Migrator#migrate()}: brings the database to the code's head version. */
+/**
+ * {@link Migrator#migrate()} and {@link Migrator#migrateTo(int)}: brings the database up to the
+ * code's head version, or to a given one.
+ */
 final class Upgrade {
   private static final System.Logger LOG = System.getLogger("dev.schemata.runtime");
 
@@ -27,23 +30,31 @@ final class Upgrade {
   }
 
   MigrateResult run() {
+    return run(migrations.head());
+  }
+
+  MigrateResult run(int target) {
+    if (target < 0 || (target > 0 && !migrations.contains(target))) {
+      throw Errors.unknownVersion(target, migrations.head());
+    }
     try (Connection connection = database.connect()) {
       // The common start: nothing to do, known from one query and without the lock.
       Optional<List<HistoryEntry>> history = HistoryTable.read(connection);
-      if (history.isPresent() && migrations.matches(history.get())) {
+      if (target == migrations.head() && history.isPresent()
+          && migrations.matches(history.get())) {
         if (!connection.getAutoCommit()) {
           connection.rollback();
         }
         LOG.log(Level.DEBUG, "schema is up to date at version {0}", migrations.head());
         return new MigrateResult(migrations.head(), migrations.head(), List.of());
       }
-      return underLock(connection);
+      return underLock(connection, target);
     } catch (SQLException e) {
       throw Errors.database("migrating", e);
     }
   }
 
-  private MigrateResult underLock(Connection connection) throws SQLException {
+  private MigrateResult underLock(Connection connection, int target) throws SQLException {
     Dialect dialect = database.dialect(connection);
     boolean autoCommit = connection.getAutoCommit();
     try (DatabaseLock lock = database.lock(dialect)) {
@@ -52,11 +63,15 @@ final class Upgrade {
       // Another process may have migrated while this one waited for the lock.
       List<HistoryEntry> history = HistoryTable.read(connection).orElseThrow();
       int initial = HistoryCheck.currentVersion(history, migrations);
-      List<VersionedMigration> pending = migrations.between(initial, migrations.head());
+      if (target < initial) {
+        throw new SchemataException(ErrorCode.INVALID_TARGET, "Cannot migrate to version "
+            + target + ": the database is at version " + initial + ". Use downgradeTo("
+            + target + ") to go down.");
+      }
+      List<VersionedMigration> pending = migrations.between(initial, target);
       migrations.verifyAll(pending);
       if (!pending.isEmpty()) {
-        LOG.log(Level.INFO, "migrating schema from version {0} to {1}", initial,
-            migrations.head());
+        LOG.log(Level.INFO, "migrating schema from version {0} to {1}", initial, target);
       }
       VersionExecutor executor = new VersionExecutor(connection, dialect,
           Database.user(connection));

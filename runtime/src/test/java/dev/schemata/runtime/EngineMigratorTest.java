@@ -122,8 +122,8 @@ class EngineMigratorTest {
           Statement statement = connection.createStatement()) {
         statement.execute("drop table labels");
       }
-      assertThat(fixed.repair().removedVersions()).containsExactly(4);
-      assertThat(fixed.repair().removedVersions()).isEmpty();
+      assertThat(fixed.repair().removed()).containsExactly(4);
+      assertThat(fixed.repair().removed()).isEmpty();
       assertThat(fixed.migrate().applied()).extracting(AppliedVersion::version)
           .containsExactly(4);
       assertThat(history(database)).containsExactly("1 true", "2 true", "3 true", "4 true");
