@@ -9,6 +9,7 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.model.UniqueConstraint;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,8 @@ class EntityCollectionMappingTest {
     assertThat(schema.table("Member_nicknames")).hasValue(Table.named("Member_nicknames")
         .column(Column.named("Member_id").type(SqlType.BIGINT))
         .column(Column.named("nicknames").type(SqlType.varchar(255)).nullable())
+        .unique(UniqueConstraint.named("uk_member_nicknames_member_id_nicknames")
+            .on("Member_id", "nicknames"))
         .foreignKey(key("member_nicknames", "Member_id", "id"))
         .build());
     assertThat(schema.table("Member_emails")).hasValue(Table.named("Member_emails")
