@@ -20,7 +20,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles one corpus model with the Schemata processor into a work folder and loads the result:
+ * Compiles one corpus model with the Schemata processor into a folder and loads the result:
  * the entity classes for Hibernate, the generated migrations for the runtime.
  */
 final class CorpusBuild {

@@ -44,6 +44,7 @@ final class SchemaShape {
         columns.add(rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME")
             + "(" + rs.getInt("COLUMN_SIZE") + "," + rs.getInt("DECIMAL_DIGITS") + ")"
             + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " NOT NULL" : " NULL")
+            + (rs.getString("COLUMN_DEF") == null ? "" : " DEFAULT " + rs.getString("COLUMN_DEF"))
             + ("YES".equals(rs.getString("IS_AUTOINCREMENT")) ? " IDENTITY" : ""));
       }
     }
