@@ -20,26 +20,30 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles one corpus model with the Schemata processor into a work folder and loads the result:
+ * Compiles one corpus model with the Schemata processor into a folder and loads the result:
  * the entity classes for Hibernate, the generated migrations for the runtime.
  */
 final class CorpusBuild {
-  private final Path work;
   private final Path classes;
 
-  private CorpusBuild(Path work) {
-    this.work = work;
-    this.classes = work.resolve("classes");
+  private CorpusBuild(Path classes) {
+    this.classes = classes;
   }
 
-  /** Compiles every source under {@code sources}; fails with javac's errors when it cannot. */
-  static CorpusBuild compile(Path sources, Path work) throws IOException {
-    CorpusBuild build = new CorpusBuild(work);
-    build.run(sources);
+  /**
+   * Compiles every source under {@code sources} into {@code classes}, with the committed schema
+   * files in {@code schemaDirectory} (read, and written as the processor does in a project);
+   * fails with javac's errors when it cannot.
+   */
+  static CorpusBuild compile(Path sources, List<String> options, Path schemaDirectory,
+      Path classes) throws IOException {
+    CorpusBuild build = new CorpusBuild(classes);
+    build.run(sources, options, schemaDirectory);
     return build;
   }
 
-  private void run(Path sources) throws IOException {
+  private void run(Path sources, List<String> options, Path schemaDirectory)
+      throws IOException {
     Files.createDirectories(classes);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sources)) {
@@ -48,11 +52,12 @@ final class CorpusBuild {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager manager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
+          "-s", classes.toString(), "-Aschemata.dir=" + schemaDirectory,
+          "-classpath", System.getProperty("java.class.path")));
+      arguments.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), manager, diagnostics,
-          List.of("-d", classes.toString(), "-s", classes.toString(),
-              "-Aschemata.dir=" + work.resolve("schemata"),
-              "-classpath", System.getProperty("java.class.path")),
-          null, manager.getJavaFileObjectsFromPaths(files));
+          arguments, null, manager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new SchemataProcessor()));
       if (!task.call()) {
         List<String> errors = new ArrayList<>();

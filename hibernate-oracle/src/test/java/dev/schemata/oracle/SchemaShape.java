@@ -12,9 +12,14 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Reads the shape of every table of an H2 database's PUBLIC schema through JDBC metadata. */
 final class SchemaShape {
+  /** Hibernate ORM's derived names, FK or UK and a hash; H2's names for its own indexes. */
+  private static final Pattern DERIVED = Pattern.compile(
+      "(FK|UK)[A-Z0-9]{20,30}|PRIMARY_KEY_.*|CONSTRAINT_.*|.*_INDEX_[A-Z0-9]+");
+
   private SchemaShape() {}
 
   static SortedMap<String, TableShape> read(Connection connection, String... ignoredTables)
@@ -39,6 +44,7 @@ final class SchemaShape {
         columns.add(rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME")
             + "(" + rs.getInt("COLUMN_SIZE") + "," + rs.getInt("DECIMAL_DIGITS") + ")"
             + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " NOT NULL" : " NULL")
+            + (rs.getString("COLUMN_DEF") == null ? "" : " DEFAULT " + rs.getString("COLUMN_DEF"))
             + ("YES".equals(rs.getString("IS_AUTOINCREMENT")) ? " IDENTITY" : ""));
       }
     }
@@ -48,12 +54,19 @@ final class SchemaShape {
         key.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
       }
     }
-    return new TableShape(columns, new ArrayList<>(key.values()), indexes(meta, table),
-        foreignKeys(meta, table));
+    SortedSet<String> names = new TreeSet<>();
+    return new TableShape(columns, new ArrayList<>(key.values()), indexes(meta, table, names),
+        foreignKeys(meta, table, names), names);
   }
 
-  private static SortedSet<String> indexes(DatabaseMetaData meta, String table)
-      throws SQLException {
+  private static void chosen(String name, SortedSet<String> names) {
+    if (!DERIVED.matcher(name).matches()) {
+      names.add(name);
+    }
+  }
+
+  private static SortedSet<String> indexes(DatabaseMetaData meta, String table,
+      SortedSet<String> names) throws SQLException {
     Map<String, Map<Short, String>> columns = new TreeMap<>();
     Map<String, Boolean> unique = new TreeMap<>();
     try (ResultSet rs = meta.getIndexInfo(null, "PUBLIC", table, false, false)) {
@@ -62,6 +75,7 @@ final class SchemaShape {
         columns.computeIfAbsent(name, n -> new TreeMap<>())
             .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
         unique.put(name, !rs.getBoolean("NON_UNIQUE"));
+        chosen(name, names);
       }
     }
     SortedSet<String> indexes = new TreeSet<>();
@@ -70,8 +84,8 @@ final class SchemaShape {
     return indexes;
   }
 
-  private static SortedSet<String> foreignKeys(DatabaseMetaData meta, String table)
-      throws SQLException {
+  private static SortedSet<String> foreignKeys(DatabaseMetaData meta, String table,
+      SortedSet<String> names) throws SQLException {
     Map<String, List<String>> from = new TreeMap<>();
     Map<String, List<String>> to = new TreeMap<>();
     Map<String, String> target = new TreeMap<>();
@@ -81,6 +95,7 @@ final class SchemaShape {
         from.computeIfAbsent(name, n -> new ArrayList<>()).add(rs.getString("FKCOLUMN_NAME"));
         to.computeIfAbsent(name, n -> new ArrayList<>()).add(rs.getString("PKCOLUMN_NAME"));
         target.put(name, rs.getString("PKTABLE_NAME"));
+        chosen(name, names);
       }
     }
     SortedSet<String> keys = new TreeSet<>();

@@ -155,7 +155,7 @@ final class AttributeScanner {
       rest = name.substring(3);
     } else if (name.startsWith("is") && name.length() > 2
         && (returned.getKind() == TypeKind.BOOLEAN
-            || returned.toString().equals("java.lang.Boolean"))) {
+            || Mirrors.isType(returned, "java.lang.Boolean"))) {
       rest = name.substring(2);
     } else {
       return Optional.empty();

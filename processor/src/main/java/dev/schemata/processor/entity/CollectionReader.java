@@ -3,6 +3,7 @@ package dev.schemata.processor.entity;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.SqlType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,24 @@ final class CollectionReader {
     AttributeReader.Context context = new AttributeReader.Context(source, path + ".",
         overrides, joinOverrides, null, access,
         Set.of(embeddable.getQualifiedName().toString()));
-    return attributes.contents(embeddable, (DeclaredType) type, context);
+    return attributes.contents(embeddable, (DeclaredType) type, context).stream()
+        .sorted(Comparator.comparing(m -> List.of(m.path().split("\\.")),
+            CollectionReader::compare))
+        .toList();
+  }
+
+  /**
+   * Orders attribute paths as Hibernate ORM orders the attributes of an embeddable, by name at
+   * each level; the element columns of a set's primary or unique key follow this order.
+   */
+  private static int compare(List<String> left, List<String> right) {
+    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+      int order = left.get(i).compareTo(right.get(i));
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.size(), right.size());
   }
 
   private List<Mapping> basic(Attribute attribute, Element source, String path,

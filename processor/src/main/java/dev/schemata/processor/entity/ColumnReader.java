@@ -103,16 +103,18 @@ final class ColumnReader {
   /** Hibernate ORM applies {@code @Size(max)} to the length of a string column. */
   private SqlType sized(Attribute attribute, SqlType type) {
     if (type.kind() != SqlType.Kind.VARCHAR
-        || !attribute.type().toString().equals("java.lang.String")) {
+        || !Mirrors.isType(attribute.type(), "java.lang.String")) {
       return type;
     }
     return Mirrors.find(attribute.element(), Jpa.SIZE).map(s -> mirrors.integer(s, "max"))
         .filter(max -> max > 0 && max < Integer.MAX_VALUE).map(SqlType::varchar).orElse(type);
   }
 
+  /** Hibernate ORM also holds a {@code @Version} column NOT NULL, whatever its Java type. */
   private boolean isNullable(Attribute attribute, Optional<AnnotationMirror> column) {
     if (attribute.type().getKind().isPrimitive()
-        || Mirrors.has(attribute.element(), Jpa.NOT_NULL)) {
+        || Mirrors.has(attribute.element(), Jpa.NOT_NULL)
+        || Mirrors.has(attribute.element(), Jpa.VERSION)) {
       return false;
     }
     boolean optional = Mirrors.find(attribute.element(), Jpa.BASIC)
@@ -139,7 +141,7 @@ final class ColumnReader {
       return Optional.empty();
     }
     TypeMirror type = attribute.type();
-    if (!INTEGRAL.contains(type.getKind()) && !INTEGRAL_WRAPPERS.contains(type.toString())) {
+    if (!INTEGRAL.contains(type.getKind()) && INTEGRAL_WRAPPERS.stream().noneMatch(w -> Mirrors.isType(type, w))) {
       findings.add(Finding.on(attribute.element(), generated.get(), Message.IDENTITY_NOT_INTEGRAL,
           attribute.name(), type));
       return Optional.empty();

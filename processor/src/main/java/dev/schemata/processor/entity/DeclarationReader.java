@@ -53,8 +53,10 @@ final class DeclarationReader {
       }
     }
     if (hierarchy.isRoot()) {
-      mappings = new DerivedIds(findings).apply(type, mappings);
+      // Checked as declared: @MapsId relations replace parts of an @EmbeddedId, and would look
+      // like @Id attributes of their own once derived.
       checkIds(type, mappings, findings);
+      mappings = new DerivedIds(findings).apply(type, mappings);
     }
     JoinColumns primaryKeyJoins = new JoinColumnReader(mirrors, names, findings)
         .primaryKey(type, "@Entity " + type.getQualifiedName());

@@ -175,8 +175,10 @@ final class Keys {
           + "referencedColumnName", findings);
     }
     List<Column> columns = new ArrayList<>();
-    for (int i = 0; i < referenced.size(); i++) {
+    List<String> targets = new ArrayList<>();
+    for (int i : keyOrder(referenced, key)) {
       Column other = referenced.get(i);
+      targets.add(other.name());
       String name = i < specs.size() && specs.get(i).name().isPresent() ? specs.get(i).name()
           .get() : names.apply(defaultName.apply(other.name()));
       Column.Builder column = Column.named(name).type(other.type());
@@ -185,8 +187,26 @@ final class Keys {
       }
       columns.add(column.build());
     }
-    return Optional.of(new Joined(columns, key.table(),
-        referenced.stream().map(Column::name).toList()));
+    return Optional.of(new Joined(columns, key.table(), targets));
+  }
+
+  /**
+   * The positions of the referenced columns, in the order of the key when they are its columns
+   * (as Hibernate ORM orders them, and as MySQL requires of a foreign key to an index), else as
+   * written.
+   */
+  private static List<Integer> keyOrder(List<Column> referenced, EntityKey key) {
+    List<String> keyNames = key.columns().stream().map(Column::name).toList();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < referenced.size(); i++) {
+      order.add(i);
+    }
+    List<String> wanted = referenced.stream().map(Column::name).toList();
+    if (wanted.size() == keyNames.size() && new HashSet<>(wanted).equals(
+        new HashSet<>(keyNames))) {
+      order.sort(java.util.Comparator.comparingInt(i -> keyNames.indexOf(wanted.get(i))));
+    }
+    return order;
   }
 
   private static Optional<Joined> missing(JoinColumns written, AnnotationMirror annotation,

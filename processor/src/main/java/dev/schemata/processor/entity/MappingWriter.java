@@ -109,9 +109,9 @@ final class MappingWriter {
     }
     List<Column> elements = draft.columns.subList(before, draft.columns.size());
     List<String> primaryKey = new ArrayList<>(names(joined.get().columns()));
+    boolean nullableElement = elements.stream().anyMatch(Column::nullable);
     switch (table.shape().kind()) {
-      case SET -> primaryKey.addAll(elements.stream().anyMatch(Column::nullable) ? List.of()
-          : names(List.copyOf(elements)));
+      case SET -> primaryKey.addAll(nullableElement ? List.of() : names(List.copyOf(elements)));
       case LIST, MAP -> table.shape().index().ifPresent(index -> {
         draft.add(index, table.source(), table.path(), false, findings);
         primaryKey.add(index.name());
@@ -121,6 +121,12 @@ final class MappingWriter {
     if (table.shape().kind() == CollectionShape.Kind.SET && primaryKey.size()
         == joined.get().columns().size()) {
       primaryKey.clear();
+      if (nullableElement) {
+        // A primary key cannot hold NULL; as Hibernate ORM, a unique key keeps the set a set.
+        List<String> unique = new ArrayList<>(names(joined.get().columns()));
+        unique.addAll(names(List.copyOf(elements)));
+        draft.unique(unique, table.source());
+      }
     }
     draft.primaryKey(primaryKey);
     return Optional.of(draft);

@@ -10,6 +10,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -42,6 +44,16 @@ final class Mirrors {
   /** The qualified name of the annotation's type. */
   static String nameOf(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /**
+   * Whether the type is the declared type {@code qualifiedName}. Compares the element's name,
+   * never {@code toString()}, which also prints type annotations such as Bean Validation's
+   * {@code @NotNull} and {@code @Size} ({@code java.lang.@NotNull String}).
+   */
+  static boolean isType(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) type)
+        .asElement()).getQualifiedName().contentEquals(qualifiedName);
   }
 
   /** The simple name with an at sign, as a user writes it: {@code @Column}. */

@@ -99,11 +99,11 @@ final class TypeMapper {
   /** Whether the type carries a {@code @Lob}, {@code @Enumerated} or {@code @Temporal} it may. */
   void checkQualifiers(Typed field) {
     TypeMirror type = field.type();
-    boolean text = type.toString().equals("java.lang.String") || isByteArray(type);
+    boolean text = Mirrors.isType(type, "java.lang.String") || isByteArray(type);
     boolean isEnum = type.getKind() == TypeKind.DECLARED
         && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
-    String name = type.toString();
-    boolean legacyTime = name.equals("java.util.Date") || name.equals("java.util.Calendar");
+    boolean legacyTime = Mirrors.isType(type, "java.util.Date")
+        || Mirrors.isType(type, "java.util.Calendar");
     misplaced(field, field.lob(), text);
     misplaced(field, field.enumerated(), isEnum);
     misplaced(field, field.temporal(), legacyTime);
@@ -161,11 +161,14 @@ final class TypeMapper {
       return Optional.empty();
     }
     Optional<AnnotationMirror> column = field.column();
-    // A written scale of 0 is kept: only an absent one takes Hibernate's default.
+    // As Hibernate ORM: a written precision takes the scale as written, JPA's default 0
+    // included; without one, both take Hibernate's defaults. A scale written without a precision
+    // is kept, where Hibernate drops it: Schemata never discards what the user wrote.
+    boolean precise = column.flatMap(c -> Mirrors.explicit(c, "precision"))
+        .map(v -> (Integer) v.getValue() > 0).orElse(false);
     Optional<AnnotationValue> written = column.flatMap(c -> Mirrors.explicit(c, "scale"));
     if (written.isEmpty()) {
-      return Optional.of(SqlType.decimal(precision.get(),
-          Math.min(DEFAULT_SCALE, precision.get())));
+      return Optional.of(SqlType.decimal(precision.get(), precise ? 0 : DEFAULT_SCALE));
     }
     int scale = (Integer) written.get().getValue();
     if (scale < 0 || scale > precision.get()) {

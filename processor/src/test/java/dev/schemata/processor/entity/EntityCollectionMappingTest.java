@@ -9,6 +9,8 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.model.UniqueConstraint;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,8 @@ class EntityCollectionMappingTest {
     assertThat(schema.table("Member_nicknames")).hasValue(Table.named("Member_nicknames")
         .column(Column.named("Member_id").type(SqlType.BIGINT))
         .column(Column.named("nicknames").type(SqlType.varchar(255)).nullable())
+        .unique(UniqueConstraint.named("uk_member_nicknames_member_id_nicknames")
+            .on("Member_id", "nicknames"))
         .foreignKey(key("member_nicknames", "Member_id", "id"))
         .build());
     assertThat(schema.table("Member_emails")).hasValue(Table.named("Member_emails")
@@ -79,6 +83,32 @@ class EntityCollectionMappingTest {
         .build());
     assertThat(schema.tables()).hasSize(7);
     assertThat(result.model().tableByEntity()).containsOnlyKeys("test.Person");
+  }
+
+  @Test
+  void keysASetOfEmbeddablesByItsAttributesInNameOrder() {
+    JavaFileObject visit = entity("Visit",
+        "@Embeddable public class Visit {",
+        "  private LocalDate on;",
+        "  @Column(length = 30) private String city;",
+        "}");
+    JavaFileObject person = entity("Person",
+        "@Entity(name = \"Member\") public class Person {",
+        "  @Id private long id;",
+        "  @ElementCollection private Set<Visit> visits;",
+        "  @ElementCollection",
+        "  @AttributeOverride(name = \"on\", column = @Column(nullable = false))",
+        "  @AttributeOverride(name = \"city\", column = @Column(nullable = false, length = 30))",
+        "  private Set<Visit> plans;",
+        "}");
+
+    Schema schema = EntityCapture.compile(visit, person).model().schema();
+
+    assertThat(schema.table("Member_visits").map(Table::uniqueConstraints)).hasValue(List.of(
+        new UniqueConstraint("uk_member_visits_member_id_city_on",
+            List.of("Member_id", "city", "on"))));
+    assertThat(schema.table("Member_plans").map(Table::primaryKey))
+        .hasValue(List.of("Member_id", "city", "on"));
   }
 
   private static ForeignKey.Builder key(String table, String column, String referenced) {

@@ -11,21 +11,31 @@ import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.model.UniqueConstraint;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Converters, property access, provider annotations and the snake_case name style. */
 class EntityColumnMappingTest {
-  /** Stand-ins for Hibernate's and Bean Validation's annotations, which are read by name. */
+  private static final String CONSTRAINT_TARGET = "@java.lang.annotation.Target({"
+      + "java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.METHOD, "
+      + "java.lang.annotation.ElementType.TYPE_USE})\n";
+
+  /**
+   * Stand-ins for Hibernate's and Bean Validation's annotations, which are read by name. Like
+   * the real ones, the Bean Validation constraints are type annotations too, so they are part of
+   * the attribute's type as well.
+   */
   private static final List<JavaFileObject> PROVIDER_ANNOTATIONS = List.of(
       JavaFileObjects.forSourceString("org.hibernate.annotations.ColumnDefault",
           "package org.hibernate.annotations;\n"
               + "public @interface ColumnDefault { String value(); }"),
       JavaFileObjects.forSourceString("jakarta.validation.constraints.NotNull",
-          "package jakarta.validation.constraints;\npublic @interface NotNull {}"),
+          "package jakarta.validation.constraints;\n" + CONSTRAINT_TARGET
+              + "public @interface NotNull {}"),
       JavaFileObjects.forSourceString("jakarta.validation.constraints.Size",
-          "package jakarta.validation.constraints;\n"
+          "package jakarta.validation.constraints;\n" + CONSTRAINT_TARGET
               + "public @interface Size { int min() default 0;"
               + " int max() default Integer.MAX_VALUE; }"));
 
@@ -70,6 +80,31 @@ class EntityColumnMappingTest {
   }
 
   @Test
+  void readsBeanValidationOnFieldsWhereTheyAnnotateTheTypeTooAndVersionsAsNotNull() {
+    JavaFileObject account = entity("Account",
+        "@Entity public class Account {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)",
+        "  @jakarta.validation.constraints.NotNull private Long id;",
+        "  @jakarta.validation.constraints.NotNull",
+        "  @jakarta.validation.constraints.Size(max = 40) private String login;",
+        "  @jakarta.validation.constraints.Size(max = 12) @Lob private String motto;",
+        "  @Version private Integer revision;",
+        "}");
+    List<JavaFileObject> sources = new java.util.ArrayList<>(PROVIDER_ANNOTATIONS);
+    sources.add(account);
+
+    EntityCapture.Result result = EntityCapture.compile(sources.toArray(JavaFileObject[]::new));
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.model().schema().table("Account")).hasValue(Table.named("Account")
+        .column(Column.named("id").type(SqlType.BIGINT).identity())
+        .column(Column.named("login").type(SqlType.varchar(40)))
+        .column(Column.named("motto").type(SqlType.CLOB).nullable())
+        .column(Column.named("revision").type(SqlType.INTEGER))
+        .primaryKey("id").build());
+  }
+
+  @Test
   void appliesTheSnakeCaseNameStyleToEveryTableAndColumnName() {
     JavaFileObject order = entity("PurchaseOrder",
         "@Entity @Table(indexes = @Index(name = \"ix_placedAt\", columnList = \"placedAt\"))",
@@ -98,6 +133,9 @@ class EntityColumnMappingTest {
         Table.named("purchase_order_gift_tags")
             .column(Column.named("purchase_order_order_id").type(SqlType.BIGINT))
             .column(Column.named("gift_tags").type(SqlType.varchar(255)).nullable())
+            .unique(UniqueConstraint.named(
+                "uk_purchase_order_gift_tags_purchase_order_order_id_gift_tags")
+                .on("purchase_order_order_id", "gift_tags"))
             .foreignKey(ForeignKey.named("fk_purchase_order_gift_tags_purchase_order_order_id")
                 .columns("purchase_order_order_id").references("purchase_order", "order_id"))
             .build());

@@ -150,6 +150,38 @@ class EntityRelationMappingTest {
   }
 
   @Test
+  void fillsTheEmbeddedIdFromMapsIdRelations() {
+    JavaFileObject user = entity("User",
+        "@Entity public class User { @Id private long id; }");
+    JavaFileObject book = entity("Book",
+        "@Entity public class Book { @Id private int id; }");
+    JavaFileObject key = entity("LoanKey",
+        "@Embeddable public class LoanKey { private Long userId; private Integer bookId; }");
+    JavaFileObject loan = entity("Loan",
+        "@Entity public class Loan {",
+        "  @EmbeddedId private LoanKey id;",
+        "  @MapsId(\"userId\") @ManyToOne @JoinColumn(name = \"user_id\") private User user;",
+        "  @MapsId(\"bookId\") @ManyToOne private Book book;",
+        "  private LocalDate due;",
+        "}");
+
+    EntityCapture.Result result = EntityCapture.compile(user, book, key, loan);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.model().schema().table("Loan")).hasValue(Table.named("Loan")
+        .column(Column.named("user_id").type(SqlType.BIGINT))
+        .column(Column.named("book_id").type(SqlType.INTEGER))
+        .column(Column.named("due").type(SqlType.DATE).nullable())
+        .primaryKey("book_id", "user_id")
+        .foreignKey(ForeignKey.named("fk_loan_book_id").columns("book_id")
+            .references("Book", "id"))
+        .foreignKey(ForeignKey.named("fk_loan_user_id").columns("user_id")
+            .references("User", "id"))
+        .build());
+  }
+
+  /** The join columns follow the referenced key's order, whatever order they are written in. */
+  @Test
   void joinsACompositeKeyWithJoinColumns() {
     JavaFileObject key = entity("LineKey",
         "@Embeddable public record LineKey(long orderNo, int line) {}");
@@ -160,8 +192,8 @@ class EntityRelationMappingTest {
         "  @Id private long id;",
         "  @ManyToOne",
         "  @JoinColumns(value = {",
-        "      @JoinColumn(name = \"note_line\", referencedColumnName = \"line\"),",
-        "      @JoinColumn(name = \"note_order\", referencedColumnName = \"orderNo\")},",
+        "      @JoinColumn(name = \"note_order\", referencedColumnName = \"orderNo\"),",
+        "      @JoinColumn(name = \"note_line\", referencedColumnName = \"line\")},",
         "      foreignKey = @ForeignKey(name = \"fk_note_line\"))",
         "  private Line line;",
         "  @ManyToOne private Line other;",

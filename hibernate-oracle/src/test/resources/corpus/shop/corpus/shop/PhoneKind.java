@@ -1,0 +1,4 @@
+package corpus.shop;
+
+/** What a phone number reaches; stored by ordinal. */
+public enum PhoneKind { MOBILE, HOME, WORK }
