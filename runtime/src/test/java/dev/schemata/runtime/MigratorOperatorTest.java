@@ -157,7 +157,7 @@ class MigratorOperatorTest {
     counting.failWhen(sql -> false);
 
     assertThat(migrator(broken).repair(false))
-        .isEqualTo(new RepairResult(List.of(4), List.of(), List.of()));
+        .isEqualTo(new RepairResult(List.of(4), List.of()));
     assertThat(migrator(broken).repair(false).nothingToRepair()).isTrue();
 
     MigrationIndex changed = Shop.of(Shop.upTo(2).migrations().get(0),
