@@ -104,6 +104,9 @@ public enum Message {
   DUPLICATE_COLLECTION_TABLE("SCH129", Diagnostic.Kind.ERROR,
       "field %s maps to table %s, which %s maps to already; give one of them another name "
           + "with @JoinTable(name) or @CollectionTable(name)"),
+  ON_DELETE_NOT_SUPPORTED_YET("SCH130", Diagnostic.Kind.ERROR,
+      "field %s uses Hibernate's @OnDelete, which is not supported yet by Schemata: its foreign "
+          + "key would be created without the ON DELETE action; remove @OnDelete for now"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

@@ -69,6 +69,10 @@ final class AttributeReader {
     Element element = attribute.element();
     Element source = context.source() == null ? element : context.source();
     String path = context.prefix() + attribute.name();
+    if (Mirrors.has(element, Jpa.ON_DELETE)) {
+      findings.add(Finding.on(element, Message.ON_DELETE_NOT_SUPPORTED_YET, attribute.name()));
+      return List.of();
+    }
     for (String annotation : NOT_YET) {
       if (Mirrors.has(element, annotation)) {
         findings.add(Finding.on(element, Message.MAPPING_NOT_SUPPORTED_YET, attribute.name(),

@@ -5,6 +5,7 @@ import static dev.schemata.processor.entity.EntityCapture.assertSingleError;
 import static dev.schemata.processor.entity.EntityCapture.compile;
 import static dev.schemata.processor.entity.EntityCapture.entity;
 
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +143,24 @@ class EntityFieldDiagnosticsTest {
     assertSingleError(compile(tag, job), "[SCH112] field tags uses @MapKeyJoinColumn, which is "
         + "not supported yet by Schemata; mark the field @Transient to leave it out of the "
         + "schema for now", job, "private Map<Tag, Tag> tags;", "test.Tag");
+  }
+
+  @Test
+  void hibernatesOnDeleteIsRefusedRatherThanIgnored() {
+    JavaFileObject onDelete = JavaFileObjects.forSourceLines("org.hibernate.annotations.OnDelete",
+        "package org.hibernate.annotations;",
+        "public @interface OnDelete { String action() default \"CASCADE\"; }");
+    JavaFileObject tag = entity("Tag", "@Entity public class Tag { @Id private long id; }");
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @ManyToOne @org.hibernate.annotations.OnDelete",
+        "  private Tag tag;",
+        "}");
+
+    assertSingleError(compile(onDelete, tag, job), "[SCH130] field tag uses Hibernate's"
+        + " @OnDelete, which is not supported yet by Schemata: its foreign key would be created"
+        + " without the ON DELETE action; remove @OnDelete for now", job, "private Tag tag;",
+        "test.Tag");
   }
 
   @Test
