@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For every model of the corpus (src/test/resources/corpus), the schema that Schemata's
  * migrations build from an empty H2 database equals the one Hibernate ORM's schema export builds
- * for the same entities, and Hibernate's validation accepts the migrated database.
+ * for the same entities (tables, and sequences with their start and increment), and Hibernate's
+ * validation accepts the migrated database.
  */
 class HibernateOracleTest {
   private static final Path CORPUS = Path.of("src/test/resources/corpus");
@@ -50,7 +53,10 @@ class HibernateOracleTest {
     Migrator.configure().dataSource(database).classLoader(loader).load().migrate();
     Hibernate.export(exported, entities, loader);
 
-    assertThat(ShapeDifferences.between(shape(exported), shape(migrated)))
+    List<String> differences = new ArrayList<>(
+        ShapeDifferences.between(shape(exported), shape(migrated)));
+    differences.addAll(ShapeDifferences.sequences(sequences(exported), sequences(migrated)));
+    assertThat(differences)
         .as("differences from Hibernate's schema (expected ones are listed in %s)",
             KNOWN_DIFFERENCES)
         .containsExactlyElementsOf(knownDifferences(model));
@@ -73,6 +79,12 @@ class HibernateOracleTest {
 
   private static String url(String name) {
     return "jdbc:h2:mem:" + name + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  private static SortedSet<String> sequences(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      return SchemaShape.sequences(connection);
+    }
   }
 
   private static SortedMap<String, TableShape> shape(String url) throws SQLException {

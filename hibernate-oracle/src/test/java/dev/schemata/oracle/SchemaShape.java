@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,10 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reads the shape of every table of an H2 database's PUBLIC schema through JDBC metadata. */
+/**
+ * Reads the shape of every table of an H2 database's PUBLIC schema through JDBC metadata, and its
+ * sequences from the information schema.
+ */
 final class SchemaShape {
   private SchemaShape() {}
 
@@ -30,6 +34,20 @@ final class SchemaShape {
       }
     }
     return tables;
+  }
+
+  /** Every sequence of the PUBLIC schema, as {@code NAME start S increment I}. */
+  static SortedSet<String> sequences(Connection connection) throws SQLException {
+    SortedSet<String> sequences = new TreeSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("select sequence_name, start_value, increment"
+            + " from information_schema.sequences where sequence_schema = 'PUBLIC'")) {
+      while (rs.next()) {
+        sequences.add(rs.getString(1) + " start " + rs.getLong(2) + " increment "
+            + rs.getLong(3));
+      }
+    }
+    return sequences;
   }
 
   private static TableShape table(DatabaseMetaData meta, String table) throws SQLException {
