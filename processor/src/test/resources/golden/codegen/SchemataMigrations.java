@@ -14,10 +14,10 @@ public final class SchemataMigrations implements MigrationIndex {
   public List<VersionedMigration> migrations() {
     return List.of(
         new VersionedMigration(1, "Create tasks, conversations and messages",
-            "a0b571aa68c227acd469779bf87dccd3d259ea637f37fdf34b813d8e9a0aa38f",
+            "fe8222516533f1b9f3ae34589b62c46a068e530985a85def855bfe5f0e30e4b9",
             new V0001_CreateTasksConversationsAndMessages()),
         new VersionedMigration(2, "Reshape tasks and threads",
-            "9a585112c5a461bdef0c515afec2a6e7aea58f9a1f4e903d46c8d74b3fd3e95f",
+            "bcd9b03aadf28b78c69b9dcf65fc738b6e10a1b1620f146bf46ccc147c174921",
             new V0002_ReshapeTasksAndThreads()),
         new VersionedMigration(3, "Archive threads",
             "8af8b58fc0c110e24b286b05f3d3f393ffbd06bffb400133fff6caff60cc56ff",

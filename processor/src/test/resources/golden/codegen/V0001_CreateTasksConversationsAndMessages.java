@@ -3,6 +3,7 @@ package com.example.tasks.schemata;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -53,10 +54,14 @@ public final class V0001_CreateTasksConversationsAndMessages implements Migratio
     change.createIndex("tasks", Index.named("ix_tasks_title").on("title"));
     change.addForeignKey("messages", ForeignKey.named("fk_messages_conversation")
         .columns("conversation_id").references("conversations", "id"));
+    change.createSequence(Sequence.named("conversations_seq").startWith(1).incrementBy(50));
+    change.createSequence(Sequence.named("legacy_events_seq").startWith(1).incrementBy(1));
   }
 
   @Override
   public void downgrade(SchemaChange change) {
+    change.dropSequence(Sequence.named("legacy_events_seq").startWith(1).incrementBy(1));
+    change.dropSequence(Sequence.named("conversations_seq").startWith(1).incrementBy(50));
     change.dropForeignKey("messages", ForeignKey.named("fk_messages_conversation")
         .columns("conversation_id").references("conversations", "id"));
     change.dropIndex("tasks", Index.named("ix_tasks_title").on("title"));

@@ -3,6 +3,7 @@ package com.example.tasks.schemata;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -33,6 +34,9 @@ public final class V0002_ReshapeTasksAndThreads implements Migration {
     change.renameTable("conversations", "threads");
     change.addForeignKey("messages", ForeignKey.named("fk_messages_thread")
         .columns("conversation_id").references("threads", "id"));
+    change.alterSequence(Sequence.named("conversations_seq").startWith(1).incrementBy(50),
+        Sequence.named("conversations_seq").startWith(1).incrementBy(100));
+    change.createSequence(Sequence.named("tags_seq").startWith(5000000000L).incrementBy(1));
     change.dropTable(Table.named("legacy_events")
         .column(Column.named("id").type(SqlType.INTEGER))
         .column(Column.named("kind").type(SqlType.SMALLINT))
@@ -51,10 +55,12 @@ public final class V0002_ReshapeTasksAndThreads implements Migration {
         .column(Column.named("id").type(SqlType.UUID))
         .column(Column.named("label").type(SqlType.varchar(50)))
         .primaryKey("id"));
+    change.dropSequence(Sequence.named("legacy_events_seq").startWith(1).incrementBy(1));
   }
 
   @Override
   public void downgrade(SchemaChange change) {
+    change.createSequence(Sequence.named("legacy_events_seq").startWith(1).incrementBy(1));
     change.dropTable(Table.named("tags")
         .column(Column.named("id").type(SqlType.UUID))
         .column(Column.named("label").type(SqlType.varchar(50)))
@@ -73,6 +79,9 @@ public final class V0002_ReshapeTasksAndThreads implements Migration {
         .column(Column.named("token").type(SqlType.UUID))
         .primaryKey("id")
         .unique(UniqueConstraint.named("uk_legacy_events_kind_level").on("kind", "level")));
+    change.dropSequence(Sequence.named("tags_seq").startWith(5000000000L).incrementBy(1));
+    change.alterSequence(Sequence.named("conversations_seq").startWith(1).incrementBy(100),
+        Sequence.named("conversations_seq").startWith(1).incrementBy(50));
     change.dropForeignKey("messages", ForeignKey.named("fk_messages_thread")
         .columns("conversation_id").references("threads", "id"));
     change.renameTable("threads", "conversations");

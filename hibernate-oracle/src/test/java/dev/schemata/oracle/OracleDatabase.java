@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** A fresh in-memory H2 database that lives until the JVM ends, read back as a shape. */
@@ -37,6 +38,13 @@ final class OracleDatabase {
   SortedMap<String, TableShape> shape() throws SQLException {
     try (Connection connection = DriverManager.getConnection(url)) {
       return SchemaShape.read(connection, SCHEMATA_TABLES);
+    }
+  }
+
+  /** Every sequence as "name start increment". */
+  SortedSet<String> sequences() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      return SchemaShape.sequences(connection);
     }
   }
 }

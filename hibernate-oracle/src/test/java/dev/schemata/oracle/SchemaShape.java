@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads the shape of every table of an H2 database's PUBLIC schema through JDBC metadata. */
+/**
+ * Reads the shape of every table of an H2 database's PUBLIC schema through JDBC metadata, and its
+ * sequences from the information schema.
+ */
 final class SchemaShape {
   /** Hibernate ORM's derived names, FK or UK and a hash; H2's names for its own indexes. */
   private static final Pattern DERIVED = Pattern.compile(
@@ -35,6 +39,20 @@ final class SchemaShape {
       }
     }
     return tables;
+  }
+
+  /** Every sequence of the PUBLIC schema, as {@code NAME start S increment I}. */
+  static SortedSet<String> sequences(Connection connection) throws SQLException {
+    SortedSet<String> sequences = new TreeSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("select sequence_name, start_value, increment"
+            + " from information_schema.sequences where sequence_schema = 'PUBLIC'")) {
+      while (rs.next()) {
+        sequences.add(rs.getString(1) + " start " + rs.getLong(2) + " increment "
+            + rs.getLong(3));
+      }
+    }
+    return sequences;
   }
 
   private static TableShape table(DatabaseMetaData meta, String table) throws SQLException {

@@ -38,6 +38,16 @@ final class ShapeDifferences {
     return lines;
   }
 
+  /** The sequences only one side has, or has with another start or increment. */
+  static List<String> sequences(SortedSet<String> hibernate, SortedSet<String> schemata) {
+    List<String> lines = new ArrayList<>();
+    hibernate.stream().filter(s -> !schemata.contains(s))
+        .forEach(s -> lines.add("sequence only from Hibernate: " + s));
+    schemata.stream().filter(s -> !hibernate.contains(s))
+        .forEach(s -> lines.add("sequence only from Schemata: " + s));
+    return lines;
+  }
+
   private static void compare(List<String> lines, String what, TableShape expected,
       TableShape actual, Function<TableShape, SortedSet<String>> part) {
     for (String item : part.apply(expected)) {

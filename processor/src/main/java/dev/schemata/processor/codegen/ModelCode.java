@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -90,6 +91,17 @@ final class ModelCode {
     return CodeBlock.of("$T.named($S)$Z.columns($L)$Z.references($S, $L)", Types.FOREIGN_KEY,
         key.name(), names(key.columns()), key.referencedTable(),
         names(key.referencedColumns()));
+  }
+
+  /** A sequence builder, with its start and increment always spelled out. */
+  static CodeBlock sequence(Sequence sequence) {
+    return CodeBlock.of("$T.named($S)$Z.startWith($L)$Z.incrementBy($L)", Types.SEQUENCE,
+        sequence.name(), number(sequence.start()), number(sequence.increment()));
+  }
+
+  /** A {@code long} literal, with the suffix only where an {@code int} would not hold it. */
+  private static String number(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
   }
 
   /** String literals separated by commas, for varargs. */

@@ -6,11 +6,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -108,5 +111,21 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
   public CodeBlock visitDropForeignKey(DropForeignKey op) {
     return CodeBlock.of("$N.dropForeignKey($S,$W$L)", change, op.table(),
         ModelCode.foreignKey(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visitCreateSequence(CreateSequence op) {
+    return CodeBlock.of("$N.createSequence($L)", change, ModelCode.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visitDropSequence(DropSequence op) {
+    return CodeBlock.of("$N.dropSequence($L)", change, ModelCode.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visitAlterSequence(AlterSequence op) {
+    return CodeBlock.of("$N.alterSequence($L,$W$L)", change, ModelCode.sequence(op.from()),
+        ModelCode.sequence(op.to()));
   }
 }

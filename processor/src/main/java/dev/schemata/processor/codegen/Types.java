@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -18,6 +19,7 @@ final class Types {
   static final ClassName COLUMN = ClassName.get(Column.class);
   static final ClassName FOREIGN_KEY = ClassName.get(ForeignKey.class);
   static final ClassName INDEX = ClassName.get(Index.class);
+  static final ClassName SEQUENCE = ClassName.get(Sequence.class);
   static final ClassName SQL_TYPE = ClassName.get(SqlType.class);
   static final ClassName TABLE = ClassName.get(Table.class);
   static final ClassName UNIQUE_CONSTRAINT = ClassName.get(UniqueConstraint.class);

@@ -34,8 +34,8 @@ public enum Message {
       "@Entity %s declares a composite primary key (%s) without @IdClass; name the class of "
           + "its key with @IdClass, or gather the key attributes in an @EmbeddedId"),
   GENERATION_NOT_SUPPORTED("SCH105", Diagnostic.Kind.ERROR,
-      "@GeneratedValue(strategy = %s) on field %s is not supported yet by Schemata; only "
-          + "GenerationType.IDENTITY is supported for now"),
+      "@GeneratedValue(strategy = %s) on field %s of type %s: Hibernate ORM generates values "
+          + "of that type %s; use a long, int or short id%s"),
   IDENTITY_NOT_INTEGRAL("SCH106", Diagnostic.Kind.ERROR,
       "@GeneratedValue(strategy = IDENTITY) on field %s of type %s: an identity column needs an "
           + "integral type; use short, int, long or their wrappers"),
@@ -104,7 +104,14 @@ public enum Message {
   DUPLICATE_COLLECTION_TABLE("SCH129", Diagnostic.Kind.ERROR,
       "field %s maps to table %s, which %s maps to already; give one of them another name "
           + "with @JoinTable(name) or @CollectionTable(name)"),
-  ON_DELETE_NOT_SUPPORTED_YET("SCH130", Diagnostic.Kind.ERROR,
+  NAME_TOO_LONG("SCH130", Diagnostic.Kind.ERROR,
+      "%s \"%s\" is %d bytes long, more than the %d bytes PostgreSQL keeps of a name (it would "
+          + "cut the rest silently); write a shorter name, or leave it out to have Schemata "
+          + "derive one that fits"),
+  GENERATOR_CONFLICT("SCH131", Diagnostic.Kind.ERROR,
+      "the id generator of field %s needs %s, but %s; use the same generator settings in both "
+          + "places, or give one of them another name"),
+  ON_DELETE_NOT_SUPPORTED_YET("SCH132", Diagnostic.Kind.ERROR,
       "field %s uses Hibernate's @OnDelete, which is not supported yet by Schemata: its foreign "
           + "key would be created without the ON DELETE action; remove @OnDelete for now"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),

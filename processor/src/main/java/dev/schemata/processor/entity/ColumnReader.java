@@ -122,7 +122,10 @@ final class ColumnReader {
     return optional && column.map(c -> mirrors.bool(c, "nullable")).orElse(true);
   }
 
-  /** Whether the column is an identity column; empty after recording a finding. */
+  /**
+   * Whether the column is an identity column; empty after recording a finding. The sequences and
+   * tables that other strategies need are read with the entity, by {@link IdGenerators}.
+   */
   private Optional<Boolean> identity(Attribute attribute, boolean id) {
     Optional<AnnotationMirror> generated = Mirrors.find(attribute.element(), Jpa.GENERATED_VALUE);
     if (generated.isEmpty()) {
@@ -134,18 +137,23 @@ final class ColumnReader {
       return Optional.empty();
     }
     String strategy = mirrors.constant(generated.get(), "strategy");
-    if (!strategy.equals("IDENTITY")) {
-      AnnotationValue value = Mirrors.explicit(generated.get(), "strategy").orElse(null);
-      findings.add(Finding.on(attribute.element(), generated.get(), value,
-          Message.GENERATION_NOT_SUPPORTED, strategy, attribute.name()));
-      return Optional.empty();
-    }
     TypeMirror type = attribute.type();
-    if (!INTEGRAL.contains(type.getKind()) && INTEGRAL_WRAPPERS.stream().noneMatch(w -> Mirrors.isType(type, w))) {
+    boolean integral = INTEGRAL.contains(type.getKind())
+        || INTEGRAL_WRAPPERS.stream().anyMatch(w -> Mirrors.isType(type, w));
+    if (strategy.equals("IDENTITY") && !integral) {
       findings.add(Finding.on(attribute.element(), generated.get(), Message.IDENTITY_NOT_INTEGRAL,
           attribute.name(), type));
       return Optional.empty();
     }
-    return Optional.of(true);
+    boolean uuid = type.toString().equals("java.util.UUID");
+    if (!integral && !(uuid && strategy.equals("AUTO"))) {
+      AnnotationValue value = Mirrors.explicit(generated.get(), "strategy").orElse(null);
+      findings.add(Finding.on(attribute.element(), generated.get(), value,
+          Message.GENERATION_NOT_SUPPORTED, strategy, attribute.name(), type,
+          uuid ? "only with GenerationType.AUTO" : "only for numbers",
+          uuid ? ", or GenerationType.AUTO for a UUID" : " (a UUID with GenerationType.AUTO)"));
+      return Optional.empty();
+    }
+    return Optional.of(strategy.equals("IDENTITY"));
   }
 }

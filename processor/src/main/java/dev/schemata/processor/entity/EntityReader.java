@@ -3,6 +3,7 @@ package dev.schemata.processor.entity;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -71,10 +72,12 @@ public final class EntityReader {
     Keys keys = new Keys(type -> cache.computeIfAbsent(type.getQualifiedName().toString(),
         name -> reader.read(type)), names);
     Accepted accepted = new Accepted();
+    IdGenerators generators = new IdGenerators(mirrors, names,
+        new GeneratorCatalog(mirrors, entities));
     List<TypeElement> ordered = ordered(entities, keys);
     for (TypeElement entity : ordered) {
       try {
-        read(keys.declaration(entity), ordered, keys, accepted);
+        read(keys.declaration(entity), ordered, keys, generators, accepted);
       } catch (RuntimeException e) {
         // A bug of ours, not the user's: said once, on the entity, without a stack trace.
         reporter.report(Message.INTERNAL_ERROR, entity, "reading " + entity.getQualifiedName()
@@ -86,7 +89,7 @@ public final class EntityReader {
   }
 
   private void read(Declaration declaration, List<TypeElement> ordered, Keys keys,
-      Accepted accepted) {
+      IdGenerators generators, Accepted accepted) {
     List<Finding> findings = new ArrayList<>(declaration.findings());
     Hierarchy hierarchy = declaration.hierarchy();
     boolean folded = hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE
@@ -102,12 +105,16 @@ public final class EntityReader {
     TableAssembler.Assembled assembled = findings.isEmpty()
         ? new TableAssembler(mirrors, keys, names).assemble(declaration, subclasses, findings)
         : null;
+    Optional<IdGenerators.Generator> generator = Optional.empty();
     if (assembled != null) {
       accepted.check(declaration, assembled, findings);
+      generator = findings.isEmpty() ? generators.read(declaration, findings) : generator;
+      generator.ifPresent(g -> accepted.generators.check(g, accepted.holders, findings));
     }
     findings.forEach(f -> f.reportTo(reporter));
     if (findings.isEmpty()) {
       accepted.add(declaration, keys.table(declaration), assembled);
+      generator.ifPresent(g -> accepted.generators.add(g, accepted.holders));
     }
   }
 
@@ -144,6 +151,7 @@ public final class EntityReader {
   private static final class Accepted {
     private final Map<String, TableDraft> drafts = new LinkedHashMap<>();
     private final Map<String, String> holders = new HashMap<>();
+    private final GeneratorObjects generators = new GeneratorObjects();
     private final TreeMap<String, String> tableByEntity = new TreeMap<>();
     private final ConstraintNames constraintNames = new ConstraintNames();
     private final List<MappingWriter.Foreign> foreign = new ArrayList<>();
@@ -225,8 +233,12 @@ public final class EntityReader {
         tables.put(d.name, d.source);
         columns.put(d.name, d.sources);
       });
-      return new EntityModel(Schema.of(drafts.values().stream().map(TableDraft::build)
-          .toList()), tableByEntity, new SourceMap(tables, columns));
+      generators.sources().forEach(tables::putIfAbsent);
+      List<Table> all = new ArrayList<>(drafts.values().stream().map(TableDraft::build)
+          .toList());
+      all.addAll(generators.tables());
+      return new EntityModel(Schema.of(all, generators.sequences()), tableByEntity,
+          new SourceMap(tables, columns));
     }
   }
 }

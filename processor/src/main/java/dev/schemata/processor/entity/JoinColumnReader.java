@@ -62,8 +62,8 @@ final class JoinColumnReader {
     Optional<AnnotationMirror> key = holder.map(h -> mirrors.annotation(h, fkAttribute));
     key.ifPresent(k -> Unsupported.attributes(element, where, k, findings,
         "foreignKeyDefinition"));
-    Optional<String> keyName = key.map(k -> mirrors.string(k, "name"))
-        .filter(n -> !n.isEmpty());
+    Optional<String> keyName = key.flatMap(k -> Naming.writtenConstraint(mirrors, element, k,
+        "name", "foreign key name", "", findings)).filter(n -> !n.isEmpty());
     boolean constrained = key.map(k -> !mirrors.constant(k, "value").equals("NO_CONSTRAINT"))
         .orElse(true);
     return new JoinColumns(specs, keyName, constrained, holder.orElse(null));

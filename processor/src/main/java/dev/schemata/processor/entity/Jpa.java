@@ -19,6 +19,10 @@ final class Jpa {
   static final String ID = PACKAGE + "Id";
   static final String EMBEDDED_ID = PACKAGE + "EmbeddedId";
   static final String GENERATED_VALUE = PACKAGE + "GeneratedValue";
+  static final String SEQUENCE_GENERATOR = PACKAGE + "SequenceGenerator";
+  static final String SEQUENCE_GENERATORS = PACKAGE + "SequenceGenerators";
+  static final String TABLE_GENERATOR = PACKAGE + "TableGenerator";
+  static final String TABLE_GENERATORS = PACKAGE + "TableGenerators";
   static final String COLUMN = PACKAGE + "Column";
   static final String BASIC = PACKAGE + "Basic";
   static final String TRANSIENT = PACKAGE + "Transient";

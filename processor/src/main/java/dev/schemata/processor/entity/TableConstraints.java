@@ -34,7 +34,8 @@ final class TableConstraints {
     if (columns.isEmpty()) {
       return;
     }
-    Naming.written(mirrors, declaration.type(), unique, "name", "unique constraint name",
+    Naming.writtenConstraint(mirrors, declaration.type(), unique, "name",
+        "unique constraint name",
         Naming.unique(draft.name, columns), findings).ifPresent(name -> {
           draft.uniques.add(new UniqueConstraint(name, columns));
           draft.names.add(new NamedObject("unique constraint", name, draft.name,
@@ -51,7 +52,7 @@ final class TableConstraints {
     if (columns.isEmpty()) {
       return;
     }
-    Naming.written(mirrors, declaration.type(), index, "name", "index name",
+    Naming.writtenConstraint(mirrors, declaration.type(), index, "name", "index name",
         Naming.index(draft.name, columns), findings).ifPresent(name -> {
           draft.indexes.add(new Index(name, columns, mirrors.bool(index, "unique")));
           draft.names.add(new NamedObject("index", name, draft.name, declaration.type(),

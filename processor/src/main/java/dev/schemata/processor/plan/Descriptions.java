@@ -2,8 +2,11 @@ package dev.schemata.processor.plan;
 
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.Operation;
 import java.util.List;
 
@@ -15,9 +18,13 @@ final class Descriptions {
     if (version == 1) {
       return "initial schema";
     }
-    Operation first = operations.get(0);
+    // A new entity's sequence comes before its table; the table says more.
+    Operation first = operations.stream().filter(op -> !isSequence(op)).findFirst()
+        .orElse(operations.get(0));
     String text;
-    if (first instanceof CreateTable create) {
+    if (first instanceof CreateSequence create) {
+      text = "create sequence " + create.table();
+    } else if (first instanceof CreateTable create) {
       text = "create " + create.table();
     } else if (first instanceof AddColumn add) {
       text = "add " + add.table() + " " + add.column().name();
@@ -28,7 +35,13 @@ final class Descriptions {
     } else {
       text = "change " + first.table();
     }
-    boolean more = operations.stream().anyMatch(op -> !op.table().equals(first.table()));
+    boolean more = operations.stream().filter(op -> isSequence(op) == isSequence(first))
+        .anyMatch(op -> !op.table().equals(first.table()));
     return more ? text + " and more" : text;
+  }
+
+  private static boolean isSequence(Operation operation) {
+    return operation instanceof CreateSequence || operation instanceof DropSequence
+        || operation instanceof AlterSequence;
   }
 }

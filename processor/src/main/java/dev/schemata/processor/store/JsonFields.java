@@ -93,6 +93,24 @@ final class JsonFields {
     throw mistyped(key, value, "a whole number");
   }
 
+  /** A required whole number that fits a {@code long}. */
+  long longInteger(String key) {
+    JsonValue value = value(key);
+    if (value instanceof JsonValue.Num num && num.integral()) {
+      try {
+        return Long.parseLong(num.text());
+      } catch (NumberFormatException e) {
+        throw mistyped(key, value, "a whole number below 2^63");
+      }
+    }
+    throw mistyped(key, value, "a whole number");
+  }
+
+  /** An optional array; empty when the key is absent. */
+  List<JsonValue> optionalArray(String key) {
+    return members.containsKey(key) ? array(key) : List.of();
+  }
+
   /** A required boolean. */
   boolean bool(String key) {
     JsonValue value = value(key);

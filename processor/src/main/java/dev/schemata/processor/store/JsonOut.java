@@ -46,6 +46,10 @@ final class JsonOut {
     return run(() -> generator.writeNumberField(key, value));
   }
 
+  JsonOut number(String key, long value) {
+    return run(() -> generator.writeNumberField(key, value));
+  }
+
   JsonOut bool(String key, boolean value) {
     return run(() -> generator.writeBooleanField(key, value));
   }

@@ -3,6 +3,7 @@ package dev.schemata.processor.store;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -134,6 +135,20 @@ final class ModelJson {
     String name = fields.text("name");
     List<String> columns = fields.texts("columns");
     return fields.build(() -> new UniqueConstraint(name, columns));
+  }
+
+  static void writeSequence(JsonOut out, Sequence sequence) {
+    out.text("name", sequence.name())
+        .number("start", sequence.start())
+        .number("increment", sequence.increment());
+  }
+
+  static Sequence readSequence(JsonValue value, String what) {
+    JsonFields fields = JsonFields.of(value, what, "name", "start", "increment");
+    String name = fields.text("name");
+    long start = fields.longInteger("start");
+    long increment = fields.longInteger("increment");
+    return fields.build(() -> new Sequence(name, start, increment));
   }
 
   static void writeForeignKey(JsonOut out, ForeignKey key) {

@@ -4,11 +4,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -24,7 +27,8 @@ import java.util.List;
 final class OperationJson implements OperationVisitor<Void> {
   private static final List<String> NAMES = List.of("createTable", "dropTable", "renameTable",
       "addColumn", "dropColumn", "alterColumn", "renameColumn", "createIndex", "dropIndex",
-      "addUniqueConstraint", "dropUniqueConstraint", "addForeignKey", "dropForeignKey");
+      "addUniqueConstraint", "dropUniqueConstraint", "addForeignKey", "dropForeignKey",
+      "createSequence", "dropSequence", "alterSequence");
 
   private final JsonOut out;
 
@@ -143,6 +147,25 @@ final class OperationJson implements OperationVisitor<Void> {
   public Void visitDropForeignKey(DropForeignKey op) {
     out.text("table", op.table())
         .object("foreignKey", o -> ModelJson.writeForeignKey(o, op.foreignKey()));
+    return null;
+  }
+
+  @Override
+  public Void visitCreateSequence(CreateSequence op) {
+    out.object("sequence", o -> ModelJson.writeSequence(o, op.sequence()));
+    return null;
+  }
+
+  @Override
+  public Void visitDropSequence(DropSequence op) {
+    out.object("sequence", o -> ModelJson.writeSequence(o, op.sequence()));
+    return null;
+  }
+
+  @Override
+  public Void visitAlterSequence(AlterSequence op) {
+    out.object("from", o -> ModelJson.writeSequence(o, op.from()))
+        .object("to", o -> ModelJson.writeSequence(o, op.to()));
     return null;
   }
 }

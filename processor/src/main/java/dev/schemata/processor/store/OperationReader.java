@@ -5,11 +5,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -47,6 +50,13 @@ final class OperationReader {
       case "createIndex", "dropIndex" -> index(op, object, what);
       case "addUniqueConstraint", "dropUniqueConstraint" -> unique(op, object, what);
       case "addForeignKey", "dropForeignKey" -> foreignKey(op, object, what);
+      case "createSequence", "dropSequence" -> sequence(op, object, what);
+      case "alterSequence" -> {
+        JsonFields f = JsonFields.of(object, what, "op", "from", "to");
+        var from = ModelJson.readSequence(f.value("from"), "\"from\" of " + what);
+        var to = ModelJson.readSequence(f.value("to"), "\"to\" of " + what);
+        yield f.build(() -> new AlterSequence(from, to));
+      }
       default -> throw new IllegalArgumentException("not an operation name: " + op);
     };
   }
@@ -88,5 +98,12 @@ final class OperationReader {
     var key = ModelJson.readForeignKey(f.value("foreignKey"), "\"foreignKey\" of " + what);
     return f.build(() -> op.equals("addForeignKey")
         ? new AddForeignKey(table, key) : new DropForeignKey(table, key));
+  }
+
+  private static Operation sequence(String op, JsonValue.Obj object, String what) {
+    JsonFields f = JsonFields.of(object, what, "op", "sequence");
+    var sequence = ModelJson.readSequence(f.value("sequence"), "\"sequence\" of " + what);
+    return f.build(() -> op.equals("createSequence")
+        ? new CreateSequence(sequence) : new DropSequence(sequence));
   }
 }

@@ -1,6 +1,7 @@
 package dev.schemata.processor.store;
 
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,22 @@ import java.util.TreeMap;
 final class SchemaFileJson {
   private SchemaFileJson() {}
 
-  /** The file's text, ending with a newline. */
+  /**
+   * The file's text, ending with a newline. The {@code "sequences"} list is written only when
+   * there are sequences, so that the files of schemas without any keep their bytes.
+   */
   static String write(SchemaFile file) {
-    return JsonOut.document(out -> out
-        .number("version", file.version())
-        .text("marker", file.marker())
-        .object("entities", o -> file.entities().forEach(o::text))
-        .objects("tables", List.copyOf(file.schema().tables().values()),
-            ModelJson::writeFullTable));
+    List<Sequence> sequences = List.copyOf(file.schema().sequences().values());
+    return JsonOut.document(out -> {
+      out.number("version", file.version())
+          .text("marker", file.marker())
+          .object("entities", o -> file.entities().forEach(o::text))
+          .objects("tables", List.copyOf(file.schema().tables().values()),
+              ModelJson::writeFullTable);
+      if (!sequences.isEmpty()) {
+        out.objects("sequences", sequences, ModelJson::writeSequence);
+      }
+    });
   }
 
   /**
@@ -27,7 +36,7 @@ final class SchemaFileJson {
    */
   static SchemaFile read(String text) {
     JsonFields fields = JsonFields.of(JsonTree.parse(text), "schema.json",
-        "version", "marker", "entities", "tables");
+        "version", "marker", "entities", "tables", "sequences");
     int version = fields.integer("version");
     String marker = fields.text("marker");
     JsonValue.Obj entities = JsonFields.object(fields.value("entities"), "\"entities\"");
@@ -42,6 +51,9 @@ final class SchemaFileJson {
     }
     List<Table> schema = fields.array("tables").stream()
         .map(v -> ModelJson.readFullTable(v, "a table")).toList();
-    return fields.build(() -> new SchemaFile(version, marker, tables, Schema.of(schema)));
+    List<Sequence> sequences = fields.optionalArray("sequences").stream()
+        .map(v -> ModelJson.readSequence(v, "a sequence")).toList();
+    return fields.build(() -> new SchemaFile(version, marker, tables,
+        Schema.of(schema, sequences)));
   }
 }

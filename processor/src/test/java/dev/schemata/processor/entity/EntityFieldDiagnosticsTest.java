@@ -13,29 +13,94 @@ import org.junit.jupiter.api.Test;
 class EntityFieldDiagnosticsTest {
 
   @Test
-  void onlyIdentityGenerationIsSupported() {
+  void aSequenceNeedsANumericId() {
     JavaFileObject job = entity("Job", "@Entity public class Job {",
         "  @Id @GeneratedValue(",
         "      strategy = GenerationType.SEQUENCE)",
-        "  private Long id;",
+        "  private String id;",
         "}");
 
     assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = SEQUENCE) on "
-        + "field id is not supported yet by Schemata; only GenerationType.IDENTITY is supported "
-        + "for now", job, "strategy = GenerationType.SEQUENCE", "test.Good");
+        + "field id of type java.lang.String: Hibernate ORM generates values of that type only "
+        + "for numbers; use a long, int or short id (a UUID with GenerationType.AUTO)", job,
+        "strategy = GenerationType.SEQUENCE", "test.Good");
   }
 
   @Test
-  void theDefaultGenerationStrategyIsReportedOnTheAnnotation() {
+  void aUuidIsGeneratedOnlyWithTheDefaultStrategy() {
     JavaFileObject job = entity("Job", "@Entity public class Job {",
         "  @Id",
-        "  @GeneratedValue",
+        "  @GeneratedValue(strategy = GenerationType.TABLE)",
+        "  private UUID id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = TABLE) on field "
+        + "id of type java.util.UUID: Hibernate ORM generates values of that type only with "
+        + "GenerationType.AUTO; use a long, int or short id, or GenerationType.AUTO for a UUID",
+        job, "GenerationType.TABLE", "test.Good");
+  }
+
+  @Test
+  void generatorsOfOneNameMustAgree() {
+    JavaFileObject first = entity("First", "@Entity public class First {",
+        "  @Id @GeneratedValue(generator = \"shared\")",
+        "  @SequenceGenerator(name = \"shared\", sequenceName = \"ids\")",
+        "  private Long id;",
+        "}");
+    JavaFileObject second = entity("Second", "@Entity public class Second {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"other\")",
+        "  @SequenceGenerator(name = \"other\", sequenceName = \"ids\", allocationSize = 1)",
         "  private Long id;",
         "}");
 
-    assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = AUTO) on field "
-        + "id is not supported yet by Schemata; only GenerationType.IDENTITY is supported for "
-        + "now", job, "@GeneratedValue", "test.Good");
+    assertSingleError(compile(first, second), "[SCH131] the id generator of field Second.id "
+        + "needs sequence ids with start 1 and increment 1, but field First.id uses it with "
+        + "start 1 and increment 50; use the same generator settings in both places, or give "
+        + "one of them another name", second, "private Long id;", "test.First");
+  }
+
+  @Test
+  void anAllocationSizeMustBePositive() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id @GeneratedValue",
+        "  @SequenceGenerator(name = \"jobs\", allocationSize = 0)",
+        "  private Long id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH110] @SequenceGenerator(allocationSize = 0) on "
+        + "field id is not a usable size; the allocation size must be positive", job,
+        "allocationSize = 0", "test.Good");
+  }
+
+  @Test
+  void anExplicitConstraintNameLongerThanPostgresKeepsIsRefused() {
+    String name = "ix_" + "x".repeat(61);
+    JavaFileObject job = entity("Job", "@Entity",
+        "@Table(indexes = @Index(name = \"" + name + "\", columnList = \"title\"))",
+        "public class Job {",
+        "  @Id private long id;",
+        "  private String title;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH130] index name \"" + name + "\" is 64 bytes "
+        + "long, more than the 63 bytes PostgreSQL keeps of a name (it would cut the rest "
+        + "silently); write a shorter name, or leave it out to have Schemata derive one that "
+        + "fits", job, name, "test.Good");
+  }
+
+  @Test
+  void anExplicitForeignKeyNameLongerThanPostgresKeepsIsRefused() {
+    String name = "fk_" + "é".repeat(31);
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id private long id;",
+        "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(name = \"" + name + "\"))",
+        "  private Good good;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH130] foreign key name \"" + name + "\" is 65 "
+        + "bytes long, more than the 63 bytes PostgreSQL keeps of a name (it would cut the rest "
+        + "silently); write a shorter name, or leave it out to have Schemata derive one that "
+        + "fits", job, "@ManyToOne", "test.Good");
   }
 
   @Test
@@ -157,7 +222,7 @@ class EntityFieldDiagnosticsTest {
         "  private Tag tag;",
         "}");
 
-    assertSingleError(compile(onDelete, tag, job), "[SCH130] field tag uses Hibernate's"
+    assertSingleError(compile(onDelete, tag, job), "[SCH132] field tag uses Hibernate's"
         + " @OnDelete, which is not supported yet by Schemata: its foreign key would be created"
         + " without the ON DELETE action; remove @OnDelete for now", job, "private Tag tag;",
         "test.Tag");

@@ -113,7 +113,7 @@ class EntityPartialCompilationTest {
   @Test
   void reportsAProblemOfAnEntityFromItsClassFile() {
     compileToClasses(entity("Legacy", "@Entity public class Legacy {",
-        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private long id;",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private String id;",
         "}"));
 
     EntityCapture.Result result = EntityCapture.compile(List.of("test.Legacy"),
@@ -121,8 +121,9 @@ class EntityPartialCompilationTest {
 
     assertThat(result.compilation()).hadErrorCount(1);
     assertThat(result.compilation().errors().get(0).getMessage(Locale.ROOT)).isEqualTo(
-        "[SCH105] @GeneratedValue(strategy = SEQUENCE) on field id is not supported yet by "
-            + "Schemata; only GenerationType.IDENTITY is supported for now");
+        "[SCH105] @GeneratedValue(strategy = SEQUENCE) on field id of type java.lang.String: "
+            + "Hibernate ORM generates values of that type only for numbers; use a long, int or "
+            + "short id (a UUID with GenerationType.AUTO)");
     assertThat(result.model().tableByEntity()).containsOnlyKeys("test.Good");
   }
 

@@ -8,6 +8,7 @@ import dev.schemata.processor.store.VersionFile;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AddColumn;
@@ -66,6 +67,21 @@ class PlannerTest {
     Plan plan = Planner.plan(new DeclaredVersion(2, ""), ONE_VERSION, withPriority());
 
     assertThat(plan.newVersion().get().description()).isEqualTo("add tasks priority");
+  }
+
+  @Test
+  void aNewTableWithItsSequenceIsNamedAfterTheTable() {
+    Table labels = Table.named("labels").column(Column.named("id").type(SqlType.BIGINT))
+        .primaryKey("id").build();
+    Schema entities = Schema.of(List.of(TASKS, labels),
+        List.of(Sequence.named("labels_SEQ").startWith(1).incrementBy(50).build()));
+    Schema sequenceOnly = Schema.of(List.of(TASKS),
+        List.of(Sequence.named("labels_SEQ").startWith(1).incrementBy(50).build()));
+
+    assertThat(Planner.plan(new DeclaredVersion(2, ""), ONE_VERSION, entities).newVersion()
+        .get().description()).isEqualTo("create labels");
+    assertThat(Planner.plan(new DeclaredVersion(2, ""), ONE_VERSION, sequenceOnly).newVersion()
+        .get().description()).isEqualTo("create sequence labels_SEQ");
   }
 
   @Test

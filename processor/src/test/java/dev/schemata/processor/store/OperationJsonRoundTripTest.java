@@ -3,6 +3,7 @@ package dev.schemata.processor.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.Operation;
@@ -72,6 +73,20 @@ class OperationJsonRoundTripTest {
     String json = SchemaFileJson.write(file);
 
     assertThat(SchemaFileJson.read(json)).isEqualTo(file);
+  }
+
+  @Test
+  void schemaFileListsSequencesOnlyWhenThereAreSome() {
+    SchemaFile file = StoreFixtures.schemaFile();
+    SchemaFile withoutSequences = new SchemaFile(file.version(), file.marker(),
+        file.entities(), new Schema(file.schema().tables()));
+
+    String json = SchemaFileJson.write(withoutSequences);
+
+    assertThat(file.schema().sequences()).isNotEmpty();
+    assertThat(SchemaFileJson.write(file)).contains("\"sequences\": [");
+    assertThat(json).doesNotContain("sequences");
+    assertThat(SchemaFileJson.read(json)).isEqualTo(withoutSequences);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.schemata.processor.store;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -10,11 +11,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.RenameColumn;
@@ -45,10 +49,15 @@ public final class StoreFixtures {
       .unique(UniqueConstraint.named("uk_legacy_events_kind_level").on("kind", "level"))
       .build();
 
+  static final Sequence CONVERSATION_IDS = Sequence.named("conversations_seq").startWith(1)
+      .incrementBy(50).build();
+  static final Sequence LEGACY_EVENT_IDS = Sequence.named("legacy_events_seq").startWith(1)
+      .incrementBy(1).build();
+
   private static final Column TITLE = Column.named("title").type(SqlType.varchar(500)).build();
   private static final Column CODE = Column.named("code").type(SqlType.fixedChar(8)).build();
 
-  /** Creates tables with every column type, an index and a foreign key. */
+  /** Creates tables with every column type, an index, a foreign key and sequences. */
   public static VersionFile version1() {
     return new VersionFile(1, "Create tasks, conversations and messages", 0, List.of(
         new CreateTable(Table.named("conversations")
@@ -77,10 +86,12 @@ public final class StoreFixtures {
         new CreateTable(LEGACY_EVENTS),
         new CreateIndex("tasks", Index.named("ix_tasks_title").on("title").build()),
         new AddForeignKey("messages", ForeignKey.named("fk_messages_conversation")
-            .columns("conversation_id").references("conversations", "id").build())));
+            .columns("conversation_id").references("conversations", "id").build()),
+        new CreateSequence(CONVERSATION_IDS),
+        new CreateSequence(LEGACY_EVENT_IDS)));
   }
 
-  /** Uses each of the thirteen operation types once. */
+  /** Uses each of the sixteen operation types once. */
   public static VersionFile version2() {
     return new VersionFile(2, "Reshape tasks and threads", 1, List.of(
         new AddColumn("tasks", Column.named("priority").type(SqlType.INTEGER).nullable()
@@ -101,12 +112,17 @@ public final class StoreFixtures {
         new RenameTable("conversations", "threads"),
         new AddForeignKey("messages", ForeignKey.named("fk_messages_thread")
             .columns("conversation_id").references("threads", "id").build()),
+        new AlterSequence(CONVERSATION_IDS, Sequence.named("conversations_seq").startWith(1)
+            .incrementBy(100).build()),
+        new CreateSequence(Sequence.named("tags_seq").startWith(5_000_000_000L).incrementBy(1)
+            .build()),
         new DropTable(LEGACY_EVENTS),
         new CreateTable(Table.named("tags")
             .column(Column.named("id").type(SqlType.UUID))
             .column(Column.named("label").type(SqlType.varchar(50)))
             .primaryKey("id")
-            .build())));
+            .build()),
+        new DropSequence(LEGACY_EVENT_IDS)));
   }
 
   /** A one-operation follow-up. */

@@ -5,6 +5,7 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.OperationText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -78,6 +79,15 @@ public abstract class Dialect {
     return storedTypeOf(type);
   }
 
+  /**
+   * Whether the engine has sequences. MySQL has none; there Hibernate ORM stands in a one-row
+   * table for each, which a migration cannot create without writing data, so a sequence
+   * operation is refused on MySQL with {@link UnsupportedOperationException}.
+   */
+  public boolean hasSequences() {
+    return true;
+  }
+
   /** Whether DDL statements run inside a transaction that a rollback undoes. */
   public abstract boolean hasTransactionalDdl();
 
@@ -85,6 +95,9 @@ public abstract class Dialect {
    * The SQL statements that perform one operation, in execution order: normally exactly one, more
    * when the engine needs several (such as altering several aspects of a column), each leaving the
    * schema valid. Statements have no terminating semicolon.
+   *
+   * @throws UnsupportedOperationException for a sequence operation on an engine without
+   *     sequences (see {@link #hasSequences()})
    */
   public final List<String> render(Operation operation) {
     Objects.requireNonNull(operation, "operation");
@@ -200,6 +213,16 @@ public abstract class Dialect {
   /** Drops a foreign key. */
   String dropForeignKey(String table, ForeignKey key) {
     return "alter table " + quote(table) + " drop constraint " + quote(key.name());
+  }
+
+  /** Refuses a sequence operation where the engine has no sequences. */
+  final void requireSequences(Operation operation) {
+    if (!hasSequences()) {
+      throw new UnsupportedOperationException(name() + " has no sequences, so \""
+          + OperationText.of(operation) + "\" cannot run on it;"
+          + " on " + name() + " map generated ids with @GeneratedValue(strategy = IDENTITY)"
+          + " or TABLE instead of SEQUENCE or AUTO");
+    }
   }
 
   /** A parenthesised list of quoted column names. */

@@ -1,11 +1,19 @@
 package dev.schemata.runtime.dialect;
 
-/** MariaDB 10.7 and later: MySQL's syntax, with a native {@code uuid} type as Hibernate uses. */
+/**
+ * MariaDB 10.7 and later: MySQL's syntax, with a native {@code uuid} type as Hibernate uses, and
+ * sequences in the standard syntax.
+ */
 final class MariaDbDialect extends MySqlDialect {
 
   @Override
   public String name() {
     return "MariaDB";
+  }
+
+  @Override
+  public boolean hasSequences() {
+    return true;
   }
 
   @Override

@@ -33,6 +33,12 @@ class MySqlDialect extends Dialect {
     return 64;
   }
 
+  /** MySQL 8 has no sequences; MariaDB has them since 10.3. */
+  @Override
+  public boolean hasSequences() {
+    return false;
+  }
+
   @Override
   boolean isKeyword(String upperCaseName) {
     return MySqlKeywords.contains(upperCaseName);

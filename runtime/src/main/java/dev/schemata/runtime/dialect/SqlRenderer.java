@@ -6,11 +6,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.OperationVisitor;
@@ -101,6 +104,34 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   @Override
   public List<String> visitDropForeignKey(DropForeignKey op) {
     return one(dialect.dropForeignKey(op.table(), op.foreignKey()));
+  }
+
+  @Override
+  public List<String> visitCreateSequence(CreateSequence op) {
+    dialect.requireSequences(op);
+    return one("create sequence " + q(op.sequence().name()) + " start with "
+        + op.sequence().start() + " increment by " + op.sequence().increment());
+  }
+
+  @Override
+  public List<String> visitDropSequence(DropSequence op) {
+    dialect.requireSequences(op);
+    return one("drop sequence " + q(op.sequence().name()));
+  }
+
+  /** One statement per changed aspect, each setting it to its final value. */
+  @Override
+  public List<String> visitAlterSequence(AlterSequence op) {
+    dialect.requireSequences(op);
+    String alter = "alter sequence " + q(op.to().name());
+    List<String> sql = new ArrayList<>();
+    if (op.from().increment() != op.to().increment()) {
+      sql.add(alter + " increment by " + op.to().increment());
+    }
+    if (op.from().start() != op.to().start()) {
+      sql.add(alter + " start with " + op.to().start());
+    }
+    return List.copyOf(sql);
   }
 
   private String alterTable(String table) {

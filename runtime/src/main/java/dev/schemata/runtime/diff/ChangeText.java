@@ -4,16 +4,20 @@ import dev.schemata.runtime.diff.ChangeSummary.Change;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -108,6 +112,29 @@ final class ChangeText implements OperationVisitor<Change> {
         "dropped " + foreignKey(op.foreignKey()));
   }
 
+  @Override
+  public Change visitCreateSequence(CreateSequence op) {
+    return new Change(op.table(), null, "new " + sequence(op.sequence()));
+  }
+
+  @Override
+  public Change visitDropSequence(DropSequence op) {
+    return new Change(op.table(), null, "dropped sequence " + op.table());
+  }
+
+  @Override
+  public Change visitAlterSequence(AlterSequence op) {
+    List<String> differences = new ArrayList<>();
+    if (op.from().start() != op.to().start()) {
+      differences.add("start " + op.from().start() + " -> " + op.to().start());
+    }
+    if (op.from().increment() != op.to().increment()) {
+      differences.add("increment " + op.from().increment() + " -> " + op.to().increment());
+    }
+    return new Change(op.table(), null,
+        "sequence " + op.table() + ": " + String.join(", ", differences));
+  }
+
   /** Each attribute that changes as {@code before -> after}, in a fixed order. */
   private static List<String> differences(Column from, Column to) {
     List<String> differences = new ArrayList<>();
@@ -150,6 +177,11 @@ final class ChangeText implements OperationVisitor<Change> {
   private static String foreignKey(ForeignKey key) {
     return "foreign key " + key.name() + " " + list(key.columns()) + " -> "
         + key.referencedTable() + " " + list(key.referencedColumns());
+  }
+
+  private static String sequence(Sequence sequence) {
+    return "sequence " + sequence.name() + " (start " + sequence.start() + ", increment "
+        + sequence.increment() + ")";
   }
 
   private static String single(List<String> columns) {

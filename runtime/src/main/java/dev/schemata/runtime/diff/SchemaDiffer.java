@@ -4,17 +4,21 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -25,9 +29,12 @@ import java.util.List;
  * Compares two schemas and lists the operations that turn one into the other.
  *
  * <p>The operations come in phases that a real database accepts: first whatever depends on what
- * changes is dropped (foreign keys, then indexes, then unique constraints), then tables are
- * dropped and created, columns added, altered and dropped, and last the unique constraints,
- * indexes and foreign keys of the new schema are created, when every table they need exists.
+ * changes is dropped (foreign keys, then indexes, then unique constraints), then new sequences
+ * are created and changed ones altered (before the tables that may draw from them), then tables
+ * are dropped and created, columns added, altered and dropped, then sequences that are gone are
+ * dropped, and last the unique constraints, indexes and foreign keys of the new schema are
+ * created, when every table they need exists. A changed sequence is altered, never dropped and
+ * created again, so that it keeps its current value.
  * Within a phase, operations are sorted by table and then by name, except that new columns of a
  * table keep the order of the new schema. The same two schemas always give the same list.
  *
@@ -35,12 +42,16 @@ import java.util.List;
  * cannot be changed. Renames are never guessed; a renamed table or column is a drop plus an add.
  */
 public final class SchemaDiffer {
+  private final Schema from;
+  private final Schema to;
   private final SchemaPairing pairing;
   private final Survivors survivors;
   private final List<Operation> operations = new ArrayList<>();
 
-  private SchemaDiffer(SchemaPairing pairing) {
-    this.pairing = pairing;
+  private SchemaDiffer(Schema from, Schema to) {
+    this.from = from;
+    this.to = to;
+    this.pairing = new SchemaPairing(from, to);
     this.survivors = new Survivors(pairing);
   }
 
@@ -53,13 +64,15 @@ public final class SchemaDiffer {
    *     column that {@code to} does not have
    */
   public static List<Operation> diff(Schema from, Schema to) {
-    SchemaDiffer differ = new SchemaDiffer(new SchemaPairing(from, to));
+    SchemaDiffer differ = new SchemaDiffer(from, to);
     differ.requireSamePrimaryKeys();
     differ.dropDependents();
     // Explicit renames (paired in SchemaPairing once hints exist) belong here: after what depends
     // on the old names is dropped, before tables and columns are dropped, created and altered.
+    differ.createSequences();
     differ.changeTables();
     differ.changeColumns();
+    differ.dropSequences();
     differ.createDependents();
     return List.copyOf(differ.operations);
   }
@@ -101,6 +114,25 @@ public final class SchemaDiffer {
         if (!survivors.keepsUnique(pair.from(), unique)) {
           operations.add(new DropUniqueConstraint(pair.name(), unique));
         }
+      }
+    }
+  }
+
+  private void createSequences() {
+    for (Sequence sequence : to.sequences().values()) {
+      Sequence before = from.sequences().get(sequence.name());
+      if (before == null) {
+        operations.add(new CreateSequence(sequence));
+      } else if (!before.equals(sequence)) {
+        operations.add(new AlterSequence(before, sequence));
+      }
+    }
+  }
+
+  private void dropSequences() {
+    for (Sequence sequence : from.sequences().values()) {
+      if (!to.sequences().containsKey(sequence.name())) {
+        operations.add(new DropSequence(sequence));
       }
     }
   }

@@ -5,12 +5,14 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +23,10 @@ import java.util.TreeMap;
 /**
  * Reads the live schema of a connection's current schema into the model, through JDBC metadata:
  * every table but Schemata's own ({@code schemata_*}), with columns, primary key, indexes, unique
- * constraints and foreign keys. Names are as the database keeps them (H2 upper-cases unquoted
- * names, PostgreSQL lower-cases them), types as {@link Dialect#storedType} gives them; indexes
- * the engine made to back a constraint are left out, as the model does not hold
- * them.
+ * constraints and foreign keys, and every sequence but those behind identity columns. Names are
+ * as the database keeps them (H2 upper-cases unquoted names, PostgreSQL lower-cases them), types
+ * as {@link Dialect#storedType} gives them; indexes the engine made to back a constraint are left
+ * out, as the model does not hold them.
  */
 public final class SchemaReader {
   private final Connection connection;
@@ -50,13 +52,20 @@ public final class SchemaReader {
 
   private Schema read(Dialect dialect) throws SQLException {
     ConstraintCatalog constraints = ConstraintCatalog.read(connection, dialect);
+    List<Sequence> sequences = SequenceCatalog.read(connection, dialect);
+    Set<String> sequenceNames = new HashSet<>();
+    sequences.forEach(s -> sequenceNames.add(s.name()));
     List<Table> tables = new ArrayList<>();
     for (String name : tableNames()) {
+      if (sequenceNames.contains(name)) {
+        // MariaDB keeps a sequence as a table, and its driver lists it among them.
+        continue;
+      }
       tables.add(new Table(name, columns(name, dialect), primaryKey(name),
           indexes(name, constraints.backingIndexes(), dialect), constraints.uniqueConstraints(name),
           foreignKeys(name)));
     }
-    return Schema.of(tables);
+    return Schema.of(tables, sequences);
   }
 
   private List<String> tableNames() throws SQLException {

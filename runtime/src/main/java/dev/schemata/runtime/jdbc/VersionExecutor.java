@@ -5,10 +5,12 @@ import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationText;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +55,10 @@ public final class VersionExecutor {
 
   private ExecutionResult run(List<Operation> operations, Recorder onSuccess,
       FailureRecorder onFailure) throws SQLException {
+    Optional<ExecutionResult> unrenderable = unrenderable(operations);
+    if (unrenderable.isPresent()) {
+      return unrenderable.get();
+    }
     boolean autoCommit = connection.getAutoCommit();
     try {
       if (dialect.hasTransactionalDdl()) {
@@ -64,6 +70,22 @@ public final class VersionExecutor {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
+  }
+
+  /**
+   * An operation the engine cannot run (a sequence on MySQL) fails the version before any of its
+   * statements runs, as a statement the database refused.
+   */
+  private Optional<ExecutionResult> unrenderable(List<Operation> operations) {
+    for (Operation operation : operations) {
+      try {
+        dialect.render(operation);
+      } catch (UnsupportedOperationException e) {
+        return Optional.of(new ExecutionResult.Undone(OperationText.of(operation),
+            new SQLFeatureNotSupportedException(e.getMessage())));
+      }
+    }
+    return Optional.empty();
   }
 
   private ExecutionResult inTransaction(List<Operation> operations, Recorder onSuccess)

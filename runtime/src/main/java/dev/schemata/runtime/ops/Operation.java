@@ -10,9 +10,10 @@ import dev.schemata.runtime.model.Schema;
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn,
     DropColumn, AlterColumn, RenameColumn, CreateIndex, DropIndex, AddUniqueConstraint,
-    DropUniqueConstraint, AddForeignKey, DropForeignKey {
+    DropUniqueConstraint, AddForeignKey, DropForeignKey, CreateSequence, DropSequence,
+    AlterSequence {
 
-  /** The table this operation changes. */
+  /** The table this operation changes; for a sequence operation, the sequence. */
   String table();
 
   /** The operation that undoes this one. */

@@ -3,6 +3,7 @@ package dev.schemata.runtime.ops;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import java.util.List;
@@ -99,6 +100,27 @@ public final class OperationText implements OperationVisitor<String> {
   @Override
   public String visitDropForeignKey(DropForeignKey op) {
     return "drop " + foreignKey(op.table(), op.foreignKey());
+  }
+
+  @Override
+  public String visitCreateSequence(CreateSequence op) {
+    return "create " + sequence(op.sequence());
+  }
+
+  @Override
+  public String visitDropSequence(DropSequence op) {
+    return "drop " + sequence(op.sequence());
+  }
+
+  @Override
+  public String visitAlterSequence(AlterSequence op) {
+    return "alter " + sequence(op.from()) + " to start " + op.to().start() + " increment "
+        + op.to().increment();
+  }
+
+  private static String sequence(Sequence sequence) {
+    return "sequence " + sequence.name() + " start " + sequence.start() + " increment "
+        + sequence.increment();
   }
 
   private static String table(Table table) {

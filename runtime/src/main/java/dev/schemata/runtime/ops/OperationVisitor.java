@@ -32,4 +32,10 @@ public interface OperationVisitor<R> {
   R visitAddForeignKey(AddForeignKey op);
 
   R visitDropForeignKey(DropForeignKey op);
+
+  R visitCreateSequence(CreateSequence op);
+
+  R visitDropSequence(DropSequence op);
+
+  R visitAlterSequence(AlterSequence op);
 }

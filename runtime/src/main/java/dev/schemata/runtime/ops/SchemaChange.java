@@ -3,6 +3,7 @@ package dev.schemata.runtime.ops;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -92,5 +93,20 @@ public final class SchemaChange {
   /** Drops a foreign key whose definition is given in full. */
   public SchemaChange dropForeignKey(String table, ForeignKey.Builder foreignKey) {
     return apply(new DropForeignKey(table, foreignKey.build()));
+  }
+
+  /** Creates a sequence. */
+  public SchemaChange createSequence(Sequence.Builder sequence) {
+    return apply(new CreateSequence(sequence.build()));
+  }
+
+  /** Drops a sequence whose definition is given in full. */
+  public SchemaChange dropSequence(Sequence.Builder sequence) {
+    return apply(new DropSequence(sequence.build()));
+  }
+
+  /** Changes the start or increment of a sequence, keeping its current value. */
+  public SchemaChange alterSequence(Sequence.Builder from, Sequence.Builder to) {
+    return apply(new AlterSequence(from.build(), to.build()));
   }
 }

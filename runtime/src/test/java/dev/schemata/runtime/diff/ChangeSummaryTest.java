@@ -9,6 +9,7 @@ import dev.schemata.runtime.diff.ChangeSummary.Change;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -16,11 +17,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -48,6 +52,19 @@ class ChangeSummaryTest {
   private static Column column(String name, SqlType type, boolean nullable, String defaultValue,
       boolean identity) {
     return new Column(name, type, nullable, defaultValue, identity);
+  }
+
+  @Test
+  void describesSequences() {
+    Sequence ids = Sequence.named("tasks_seq").startWith(1).incrementBy(50).build();
+
+    assertThat(summary(new CreateSequence(ids))).isEqualTo(
+        new Change("tasks_seq", null, "new sequence tasks_seq (start 1, increment 50)"));
+    assertThat(summary(new DropSequence(ids)))
+        .isEqualTo(new Change("tasks_seq", null, "dropped sequence tasks_seq"));
+    assertThat(summary(new AlterSequence(ids,
+        Sequence.named("tasks_seq").startWith(5).incrementBy(10).build()))).isEqualTo(
+        new Change("tasks_seq", null, "sequence tasks_seq: start 1 -> 5, increment 50 -> 10"));
   }
 
   @Test

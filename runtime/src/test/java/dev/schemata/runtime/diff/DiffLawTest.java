@@ -11,6 +11,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -65,12 +66,26 @@ class DiffLawTest {
                     .primaryKey("id")
                     .foreignKey(ForeignKey.named("fk_owners_conversation_id")
                         .columns("conversation_id").references("conversations", "id")))),
+        Arguments.of("sequences created, altered and dropped", withSequences(shop(),
+            Sequence.named("tasks_seq").startWith(1).incrementBy(50),
+            Sequence.named("old_seq").startWith(5).incrementBy(1)),
+            withSequences(schema(conversations(), tasks()),
+                Sequence.named("tasks_seq").startWith(1).incrementBy(10),
+                Sequence.named("new_seq").startWith(1).incrementBy(50))),
         Arguments.of("every attribute changes", shop(), schema(conversations(), messages(),
             Table.named("tasks")
                 .column(Column.named("id").type(SqlType.BIGINT).identity())
                 .column(Column.named("title").type(SqlType.CLOB).nullable())
                 .column(Column.named("done").type(SqlType.BOOLEAN))
                 .primaryKey("id"))));
+  }
+
+  private static Schema withSequences(Schema schema, Sequence.Builder... sequences) {
+    Schema with = schema;
+    for (Sequence.Builder sequence : sequences) {
+      with = with.with(sequence.build());
+    }
+    return with;
   }
 
   private static Schema shop() {

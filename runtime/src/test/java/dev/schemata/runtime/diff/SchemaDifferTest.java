@@ -17,6 +17,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -24,11 +25,14 @@ import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.AlterSequence;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
@@ -72,6 +76,31 @@ class SchemaDifferTest {
             .on("question_id"))),
         new AddForeignKey("answers", key(ForeignKey.named("fk_answers_question_id")
             .columns("question_id").references("questions", "id"))));
+  }
+
+  @Test
+  void createsSequencesBeforeTablesAndDropsThemAfter() {
+    Sequence kept = Sequence.named("a_seq").startWith(1).incrementBy(50).build();
+    Sequence gone = Sequence.named("b_seq").startWith(1).incrementBy(1).build();
+    Sequence added = Sequence.named("c_seq").startWith(10).incrementBy(5).build();
+    Schema from = schema(tasks()).with(kept).with(gone);
+    Schema to = schema(conversations()).with(kept).with(added);
+
+    assertThat(diff(from, to)).containsExactly(
+        new CreateSequence(added),
+        new DropTable(bare(tasks())),
+        new CreateTable(bare(conversations())),
+        new DropSequence(gone));
+  }
+
+  @Test
+  void altersAChangedSequenceRatherThanDroppingIt() {
+    Sequence before = Sequence.named("tasks_seq").startWith(1).incrementBy(50).build();
+    Sequence after = Sequence.named("tasks_seq").startWith(1).incrementBy(100).build();
+
+    assertThat(diff(schema(tasks()).with(before), schema(tasks()).with(after)))
+        .containsExactly(new AlterSequence(before, after));
+    assertThat(diff(schema(tasks()).with(before), schema(tasks()).with(before))).isEmpty();
   }
 
   @Test

@@ -6,11 +6,13 @@ import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.dialect.TransactionalH2;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.CreateIndex;
+import dev.schemata.runtime.ops.CreateSequence;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.testing.CountingDataSource;
@@ -18,6 +20,7 @@ import dev.schemata.runtime.testing.H2;
 import dev.schemata.runtime.testing.MetadataSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +64,27 @@ class VersionExecutorTest {
           });
       assertThat(MetadataSnapshot.of(dataSource)).contains("LABELS", "COLOUR");
     }
+  }
+
+  @Test
+  void anOperationTheEngineCannotRunFailsTheVersionBeforeAnyStatementRuns()
+      throws SQLException {
+    String before = MetadataSnapshot.of(dataSource);
+    Operation sequence = new CreateSequence(Sequence.named("labels_seq").incrementBy(50).build());
+    try (Connection connection = dataSource.getConnection()) {
+      // H2 stands in for MySQL's connection: MySQL's dialect refuses sequences before SQL.
+      ExecutionResult result = new VersionExecutor(connection, Dialect.MYSQL, "tester")
+          .upgrade(4, "labels", "sum", List.of(CREATE_LABELS, sequence));
+
+      assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
+        assertThat(undone.failedStatement())
+            .isEqualTo("create sequence labels_seq start 1 increment 50");
+        assertThat((Throwable) undone.cause()).isInstanceOf(SQLFeatureNotSupportedException.class)
+            .hasMessageStartingWith("MySQL has no sequences");
+      });
+      assertThat(HistoryTable.read(connection).orElseThrow()).isEmpty();
+    }
+    assertThat(MetadataSnapshot.of(dataSource)).isEqualTo(before);
   }
 
   @Test

@@ -92,6 +92,35 @@ class TableTest {
   }
 
   @Test
+  void keepsSequencesByNameThroughTableChanges() {
+    Sequence b = Sequence.named("b_seq").startWith(1).incrementBy(50).build();
+    Sequence a = Sequence.named("a_seq").build();
+    Schema schema = Schema.of(List.of(tasks().build()), List.of(b, a));
+
+    assertThat(schema.sequences().keySet()).containsExactly("a_seq", "b_seq");
+    assertThat(a).isEqualTo(new Sequence("a_seq", 1, 1));
+    assertThat(schema.without("tasks").with(tasks().build()).mapTables(t -> t))
+        .isEqualTo(schema);
+    assertThat(schema.withoutSequence("a_seq").sequence("a_seq")).isEmpty();
+    assertThat(schema.sequence("b_seq")).contains(b);
+    assertThat(new Schema(schema.tables())).isNotEqualTo(schema);
+  }
+
+  @Test
+  void rejectsBrokenSequences() {
+    assertThatThrownBy(() -> Sequence.named("s").incrementBy(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sequence s has an increment of 0");
+    assertThatThrownBy(() -> Schema.of(List.of(), List.of(Sequence.named("s").build(),
+        Sequence.named("s").build())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("two sequences are named s");
+    TreeMap<String, Sequence> sequences = new TreeMap<>();
+    sequences.put("t", Sequence.named("s").build());
+    assertThatThrownBy(() -> new Schema(new TreeMap<>(), sequences))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("sequence s is filed as t");
+  }
+
+  @Test
   void rejectsATableFiledUnderAnotherName() {
     TreeMap<String, Table> tables = new TreeMap<>();
     tables.put("todo", tasks().build());

@@ -4,6 +4,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -41,7 +42,11 @@ final class Fixtures {
       .primaryKey("id")
       .build();
 
-  static final Schema BASE = Schema.of(List.of(CONVERSATIONS, MESSAGES, TASKS));
+  static final Sequence TASK_IDS = Sequence.named("tasks_seq").startWith(1).incrementBy(50)
+      .build();
+
+  static final Schema BASE = Schema.of(List.of(CONVERSATIONS, MESSAGES, TASKS),
+      List.of(TASK_IDS));
 
   static Column column(Table table, String name) {
     return table.column(name).orElseThrow();
@@ -79,6 +84,11 @@ final class Fixtures {
             ForeignKey.named("fk_tasks_conversation_id").columns("conversation_id")
                 .references("conversations", "id").build())),
         Arguments.of("drop foreign key", new DropForeignKey("messages",
-            MESSAGES.foreignKey("fk_messages_conversation_id").orElseThrow())));
+            MESSAGES.foreignKey("fk_messages_conversation_id").orElseThrow())),
+        Arguments.of("create sequence", new CreateSequence(
+            Sequence.named("messages_seq").startWith(100).incrementBy(1).build())),
+        Arguments.of("drop sequence", new DropSequence(TASK_IDS)),
+        Arguments.of("alter sequence", new AlterSequence(TASK_IDS,
+            Sequence.named("tasks_seq").startWith(1).incrementBy(10).build())));
   }
 }

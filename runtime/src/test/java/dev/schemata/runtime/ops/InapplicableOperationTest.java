@@ -12,6 +12,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -25,6 +26,10 @@ class InapplicableOperationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.schemata.runtime.ops.Fixtures#everyOperation")
   void refusesAMissingTable(String name, Operation op) {
+    if (op instanceof CreateSequence || op instanceof DropSequence
+        || op instanceof AlterSequence) {
+      return; // they need no table: see refusesAMissingOrPresentSequence
+    }
     Schema schema = op instanceof CreateTable ? BASE.with(((CreateTable) op).definition())
         : Schema.EMPTY;
 
@@ -32,6 +37,32 @@ class InapplicableOperationTest {
         .isInstanceOf(InapplicableOperationException.class)
         .hasMessageMatching(op instanceof CreateTable ? "table labels exists already"
             : "there is no table \\w+");
+  }
+
+  @Test
+  void refusesAMissingOrPresentSequence() {
+    Sequence ids = Sequence.named("tasks_seq").startWith(1).incrementBy(50).build();
+    Sequence other = Sequence.named("tasks_seq").startWith(1).incrementBy(10).build();
+
+    assertThatThrownBy(() -> new CreateSequence(ids).applyTo(BASE))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessage("sequence tasks_seq exists already");
+    assertThatThrownBy(() -> new CreateSequence(Sequence.named("tasks").build()).applyTo(BASE))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessage("table tasks exists already");
+    assertThatThrownBy(() -> new DropSequence(ids).applyTo(Schema.EMPTY))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessage("there is no sequence tasks_seq");
+    assertThatThrownBy(() -> new DropSequence(other).applyTo(BASE))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessageStartingWith("sequence tasks_seq is Sequence[name=tasks_seq, start=1,"
+            + " increment=50]");
+    assertThatThrownBy(() -> new AlterSequence(other, ids).applyTo(BASE))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessageStartingWith("sequence tasks_seq is ");
+    assertThatThrownBy(() -> new AlterSequence(ids, other).applyTo(Schema.EMPTY))
+        .isInstanceOf(InapplicableOperationException.class)
+        .hasMessage("there is no sequence tasks_seq");
   }
 
   @Test

@@ -36,7 +36,11 @@ class OperationTextTest {
       Map.entry("add foreign key", "add foreign key fk_tasks_conversation_id on tasks"
           + " (conversation_id) references conversations (id)"),
       Map.entry("drop foreign key", "drop foreign key fk_messages_conversation_id on messages"
-          + " (conversation_id) references conversations (id)"));
+          + " (conversation_id) references conversations (id)"),
+      Map.entry("create sequence", "create sequence messages_seq start 100 increment 1"),
+      Map.entry("drop sequence", "drop sequence tasks_seq start 1 increment 50"),
+      Map.entry("alter sequence",
+          "alter sequence tasks_seq start 1 increment 50 to start 1 increment 10"));
 
   @Test
   void writesTheCanonicalTextOfEveryOperation() {

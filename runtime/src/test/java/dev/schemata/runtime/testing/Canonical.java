@@ -5,6 +5,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import java.math.BigDecimal;
@@ -22,7 +23,9 @@ public final class Canonical {
   private Canonical() {}
 
   public static Schema of(Schema schema, Engine engine) {
-    return Schema.of(schema.tables().values().stream().map(t -> table(t, engine)).toList());
+    return Schema.of(schema.tables().values().stream().map(t -> table(t, engine)).toList(),
+        schema.sequences().values().stream().map(s -> new Sequence(name(s.name(), engine),
+            s.start(), s.increment())).toList());
   }
 
   private static Table table(Table table, Engine engine) {

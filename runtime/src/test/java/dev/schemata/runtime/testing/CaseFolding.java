@@ -5,6 +5,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import java.util.List;
@@ -15,7 +16,9 @@ public final class CaseFolding {
   private CaseFolding() {}
 
   public static Schema fold(Schema schema) {
-    return Schema.of(schema.tables().values().stream().map(CaseFolding::fold).toList());
+    return Schema.of(schema.tables().values().stream().map(CaseFolding::fold).toList(),
+        schema.sequences().values().stream().map(s -> new Sequence(name(s.name()), s.start(),
+            s.increment())).toList());
   }
 
   private static Table fold(Table table) {

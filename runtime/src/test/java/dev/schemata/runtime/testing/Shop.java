@@ -3,6 +3,7 @@ package dev.schemata.runtime.testing;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -90,7 +91,7 @@ public final class Shop {
     }
   }
 
-  /** Names that H2 reserves or that need quotes, and identity and type changes. */
+  /** Names that H2 reserves or that need quotes, identity and type changes, and sequences. */
   public static final class V3 extends Reversible {
     @Override
     public void upgrade(SchemaChange change) {
@@ -112,6 +113,10 @@ public final class Shop {
       change.dropIndex("customers", Index.named("ix_customers_name").on("name").unique());
       change.dropUniqueConstraint("purchases",
           UniqueConstraint.named("uk_orders_customer_created").on("customer_id", "created_at"));
+      change.createSequence(Sequence.named("purchase_numbers").startWith(1).incrementBy(50));
+      change.alterSequence(Sequence.named("purchase_numbers").startWith(1).incrementBy(50),
+          Sequence.named("purchase_numbers").startWith(1000).incrementBy(20));
+      change.createSequence(Sequence.named("user").startWith(7).incrementBy(1));
     }
   }
 

@@ -1,0 +1,2 @@
+@dev.schemata.annotations.SchemaVersion(1)
+package corpus.ids;
