@@ -4,7 +4,11 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.UniqueConstraint;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AlterSequence;
+import dev.schemata.runtime.ops.CreateSequence;
+import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
 import dev.schemata.runtime.ops.AlterColumn;
@@ -103,6 +107,28 @@ final class DriftText implements OperationVisitor<SchemaDifference> {
   @Override
   public SchemaDifference visitDropForeignKey(DropForeignKey op) {
     return new SchemaDifference(op.table(), null, "missing " + foreignKey(op.foreignKey()));
+  }
+
+  @Override
+  public SchemaDifference visitCreateSequence(CreateSequence op) {
+    return new SchemaDifference(op.table(), null, "unexpected sequence ("
+        + sequence(op.sequence()) + ")");
+  }
+
+  @Override
+  public SchemaDifference visitDropSequence(DropSequence op) {
+    return new SchemaDifference(op.table(), null, "missing sequence ("
+        + sequence(op.sequence()) + ")");
+  }
+
+  @Override
+  public SchemaDifference visitAlterSequence(AlterSequence op) {
+    return new SchemaDifference(op.table(), null, "sequence " + sequence(op.from())
+        + " expected, " + sequence(op.to()) + " found");
+  }
+
+  private static String sequence(Sequence sequence) {
+    return "start " + sequence.start() + ", increment " + sequence.increment();
   }
 
   private static String columns(CreateTable op) {

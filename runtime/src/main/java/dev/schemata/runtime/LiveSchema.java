@@ -5,6 +5,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -56,7 +57,10 @@ final class LiveSchema {
       table.columns().forEach(c -> columns.put(c.name(), names.match(c.name(), wanted)));
       names.columnNames.put(table.name(), columns);
     }
-    return Schema.of(live.tables().values().stream().map(names::table).toList());
+    return Schema.of(live.tables().values().stream().map(names::table).toList(),
+        live.sequences().values().stream().map(s -> new Sequence(
+            names.match(s.name(), expected.sequences().keySet()), s.start(), s.increment()))
+            .toList());
   }
 
   private Table table(Table live) {
