@@ -111,9 +111,9 @@ public enum Message {
   GENERATOR_CONFLICT("SCH131", Diagnostic.Kind.ERROR,
       "the id generator of field %s needs %s, but %s; use the same generator settings in both "
           + "places, or give one of them another name"),
-  ON_DELETE_NOT_SUPPORTED_YET("SCH132", Diagnostic.Kind.ERROR,
-      "field %s uses Hibernate's @OnDelete, which is not supported yet by Schemata: its foreign "
-          + "key would be created without the ON DELETE action; remove @OnDelete for now"),
+  PROVIDER_ANNOTATION_NOT_SUPPORTED_YET("SCH132", Diagnostic.Kind.ERROR,
+      "field %s uses Hibernate's %s, which is not supported yet by Schemata: %s; remove %s for "
+          + "now"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

@@ -22,6 +22,11 @@ import javax.lang.model.util.Types;
  */
 final class AttributeReader {
   /** Mappings that a later version of Schemata adds. */
+  /** Provider annotations that change the schema, with what ignoring them would build. */
+  private static final Map<String, String> PROVIDER_NOT_YET = Map.of(
+      Jpa.ON_DELETE, "its foreign key would be created without the ON DELETE action",
+      Jpa.GENERIC_GENERATOR, "its generator could need schema objects Schemata would not create");
+
   private static final List<String> NOT_YET = List.of(Jpa.MAP_KEY_JOIN_COLUMN,
       Jpa.MAP_KEY_JOIN_COLUMNS, Jpa.MAP_KEY_CLASS);
 
@@ -69,9 +74,13 @@ final class AttributeReader {
     Element element = attribute.element();
     Element source = context.source() == null ? element : context.source();
     String path = context.prefix() + attribute.name();
-    if (Mirrors.has(element, Jpa.ON_DELETE)) {
-      findings.add(Finding.on(element, Message.ON_DELETE_NOT_SUPPORTED_YET, attribute.name()));
-      return List.of();
+    for (Map.Entry<String, String> provider : PROVIDER_NOT_YET.entrySet()) {
+      if (Mirrors.has(element, provider.getKey())) {
+        String annotation = Mirrors.display(provider.getKey());
+        findings.add(Finding.on(element, Message.PROVIDER_ANNOTATION_NOT_SUPPORTED_YET,
+            attribute.name(), annotation, provider.getValue(), annotation));
+        return List.of();
+      }
     }
     for (String annotation : NOT_YET) {
       if (Mirrors.has(element, annotation)) {

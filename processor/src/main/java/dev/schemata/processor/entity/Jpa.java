@@ -65,6 +65,7 @@ final class Jpa {
   /** Hibernate ORM's column default, an SQL literal written as is into the DDL. */
   static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
   static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
+  static final String GENERIC_GENERATOR = "org.hibernate.annotations.GenericGenerator";
   /** Bean Validation constraints that Hibernate ORM applies to the DDL. */
   static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
   static final String SIZE = "jakarta.validation.constraints.Size";

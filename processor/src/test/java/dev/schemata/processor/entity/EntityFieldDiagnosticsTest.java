@@ -229,6 +229,24 @@ class EntityFieldDiagnosticsTest {
   }
 
   @Test
+  void hibernatesGenericGeneratorIsRefusedRatherThanIgnored() {
+    JavaFileObject generic = JavaFileObjects.forSourceLines(
+        "org.hibernate.annotations.GenericGenerator",
+        "package org.hibernate.annotations;",
+        "public @interface GenericGenerator { String name(); String strategy() default \"\"; }");
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id @GeneratedValue(generator = \"hilo\")",
+        "  @org.hibernate.annotations.GenericGenerator(name = \"hilo\")",
+        "  private long id;",
+        "}");
+
+    assertSingleError(compile(generic, GOOD, job), "[SCH132] field id uses Hibernate's"
+        + " @GenericGenerator, which is not supported yet by Schemata: its generator could need"
+        + " schema objects Schemata would not create; remove @GenericGenerator for now", job,
+        "private long id;", "test.Good");
+  }
+
+  @Test
   void aColumnDefinitionIsNotSupportedYet() {
     JavaFileObject job = entity("Job", "@Entity public class Job {",
         "  @Id private long id;",
