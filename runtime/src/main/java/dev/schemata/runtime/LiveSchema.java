@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The live schema, as the database reports it, brought to the spelling of the schema it is
@@ -67,41 +68,48 @@ final class LiveSchema {
     Optional<Table> want = expected.table(name);
     List<Column> liveColumns = live.columns().stream().map(c -> column(c, columns.get(c.name()),
         want.flatMap(t -> t.column(columns.get(c.name()))))).toList();
-    List<String> indexNames = want.map(t -> t.indexes().stream().map(Index::name).toList())
-        .orElse(List.of());
-    List<String> keyNames = want.map(t -> t.foreignKeys().stream().map(ForeignKey::name)
-        .toList()).orElse(List.of());
     List<Index> indexes = new ArrayList<>();
-    List<UniqueConstraint> uniques = new ArrayList<>();
     for (Index index : live.indexes()) {
-      Index renamed = new Index(match(index.name(), indexNames),
+      Index renamed = new Index(match(index.name(), names(want, Table::indexes, Index::name)),
           rename(index.columns(), columns), index.unique());
       if (!isForeignKeyIndex(renamed, want)) {
         indexes.add(renamed);
       }
     }
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    List<String> uniqueNames = names(want, Table::uniqueConstraints, UniqueConstraint::name);
     for (UniqueConstraint unique : live.uniqueConstraints()) {
-      uniqueOrIndex(unique, columns, want, indexes, uniques);
+      List<String> on = rename(unique.columns(), columns);
+      uniqueIndexName(unique.name(), want).ifPresentOrElse(
+          index -> indexes.add(new Index(index, on, true)),
+          () -> uniques.add(new UniqueConstraint(match(unique.name(), uniqueNames), on)));
     }
+    List<String> keyNames = names(want, Table::foreignKeys, ForeignKey::name);
     return new Table(name, liveColumns, rename(live.primaryKey(), columns), indexes, uniques,
         live.foreignKeys().stream().map(k -> foreignKey(k, keyNames, columns)).toList());
   }
 
-  /** Adds a live unique constraint to {@code uniques}, or as a unique index where it is one. */
-  private void uniqueOrIndex(UniqueConstraint live, Map<String, String> columns,
-      Optional<Table> want, List<Index> indexes, List<UniqueConstraint> uniques) {
-    List<String> uniqueNames = want.map(t -> t.uniqueConstraints().stream()
-        .map(UniqueConstraint::name).toList()).orElse(List.of());
-    List<String> uniqueIndexNames = want.map(t -> t.indexes().stream().filter(Index::unique)
-        .map(Index::name).toList()).orElse(List.of());
-    String name = match(live.name(), uniqueNames);
-    String indexName = match(live.name(), uniqueIndexNames);
-    List<String> names = rename(live.columns(), columns);
-    if (isMySql() && !uniqueNames.contains(name) && uniqueIndexNames.contains(indexName)) {
-      indexes.add(new Index(indexName, names, true));
-    } else {
-      uniques.add(new UniqueConstraint(name, names));
+  private static <T> List<String> names(Optional<Table> table,
+      Function<Table, List<T>> objects, Function<T, String> name) {
+    return table.map(t -> objects.apply(t).stream().map(name).toList()).orElse(List.of());
+  }
+
+  /**
+   * The expected unique index that a live unique constraint is, on MySQL and MariaDB, where
+   * both read back as constraints: one of that name, unless a unique constraint has it.
+   */
+  private Optional<String> uniqueIndexName(String live, Optional<Table> want) {
+    if (!isMySql() || want.isEmpty()) {
+      return Optional.empty();
     }
+    List<String> constraints = names(want, Table::uniqueConstraints, UniqueConstraint::name);
+    if (constraints.contains(match(live, constraints))) {
+      return Optional.empty();
+    }
+    List<String> uniqueIndexes = want.get().indexes().stream().filter(Index::unique)
+        .map(Index::name).toList();
+    String name = match(live, uniqueIndexes);
+    return uniqueIndexes.contains(name) ? Optional.of(name) : Optional.empty();
   }
 
   /** Whether a live index is the one MySQL keeps for an expected foreign key. */
