@@ -30,8 +30,8 @@ final class ScriptCommand extends DatabaseCommand {
   Integer to;
 
   @Option(names = "--dialect", paramLabel = "NAME",
-      description = "The engine to write SQL for (h2, ...); detected from the database when"
-          + " connected.")
+      description = "The engine to write SQL for: h2, postgresql, mysql or mariadb; detected"
+          + " from the database when connected.")
   String dialect;
 
   /** The statements of one version in the script. */
@@ -45,7 +45,7 @@ final class ScriptCommand extends DatabaseCommand {
     if (from != null) {
       if (dialect == null) {
         throw new CliException(ExitCode.USAGE, "script --from writes SQL without a database and"
-            + " needs --dialect; use one of: " + String.join(", ", Dialects.all().keySet())
+            + " needs --dialect; use one of: " + Dialects.listed()
             + ".");
       }
       migrator = configure().load();
@@ -126,7 +126,7 @@ final class ScriptCommand extends DatabaseCommand {
       String product = DialectDetector.productName(connection);
       return DialectDetector.forProductName(product).orElseThrow(() -> new CliException(
           ExitCode.SETUP, "No dialect is known for the database product '" + product
-              + "'. Pass one with --dialect: " + String.join(", ", Dialects.all().keySet())
+              + "'. Pass one with --dialect: " + Dialects.listed()
               + "."));
     } catch (SQLException e) {
       throw new CliException(ExitCode.DATABASE, "Cannot connect to detect the dialect: "

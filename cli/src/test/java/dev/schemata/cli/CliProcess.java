@@ -41,7 +41,9 @@ final class CliProcess {
   }
 
   Run run(String... args) {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+    // Start-up flags for short runs only: they change nothing the command does.
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC", "-jar", JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("SCHEMATA_")

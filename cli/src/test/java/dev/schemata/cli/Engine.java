@@ -5,49 +5,91 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A database engine the command line is tested against: how to reach a fresh database, and the
- * statements a DBA would write by hand for it. Adding PostgreSQL or MariaDB is one more
- * implementation listed in {@link #all()}.
+ * statements a DBA would write by hand for it, in that engine's own spelling.
  */
 interface Engine {
 
-  /** Every engine available here. H2 always; servers once their dialects exist. */
+  /** H2, PostgreSQL and MariaDB; the servers are those of the runtime's tests. */
   static List<Engine> all() {
-    return List.of(new H2());
+    return List.of(new H2(), new Postgres(), new MariaDb());
   }
 
-  /** A name for test reports. */
-  String name();
+  /** The name --dialect takes for this engine. */
+  String dialect();
 
-  /** Makes a fresh, empty database for one test in {@code directory}. */
-  Database create(Path directory, String databaseName) throws SQLException;
+  /** Makes a fresh, empty database for one test; H2 keeps it in {@code directory}. */
+  Database create(Path directory, String databaseName);
 
   /** The example application's schema at version 2, written by hand. */
   List<String> handMadeVersion2();
 
-  /** The example application's schema at version 1, written by hand. */
-  List<String> handMadeVersion1();
+  /** The example application's schema at version 1: version 2 without tasks.priority. */
+  default List<String> handMadeVersion1() {
+    List<String> statements = handMadeVersion2().stream()
+        .filter(sql -> !sql.startsWith("create index ix_tasks_priority"))
+        .map(sql -> sql.replace(", priority int", "")
+            .replace(", key ix_tasks_priority (priority)", ""))
+        .toList();
+    if (String.join(";", statements).contains("priority")) {
+      throw new IllegalStateException("version 1 by hand still has priority: " + statements);
+    }
+    return statements;
+  }
 
-  /** Widens tasks.title from VARCHAR(500) to VARCHAR(1000). */
-  String widenTaskTitle();
+  /** Widens tasks.title from VARCHAR(500) to VARCHAR(1000) and drops ix_tasks_priority. */
+  List<String> drift();
 
-  /** A fresh database of an engine. */
-  record Database(String url, String user, String password) {
+  /** A name written unquoted, as the engine keeps it. */
+  default String unquoted(String name) {
+    return name;
+  }
+
+  /**
+   * A fresh database of an engine, dropped on {@link #close()} when it lives on a server.
+   *
+   * @param url the JDBC URL the command line gets
+   * @param user the user, or {@code null} when the URL carries it
+   * @param password the password, or {@code null} when the URL carries it
+   * @param serverUrl where to drop it from, or {@code null} for nothing to drop
+   * @param drop the statement that drops it, or {@code null}
+   */
+  record Database(String url, String user, String password, String serverUrl, String drop)
+      implements AutoCloseable {
+
+    Database(String url, String user, String password) {
+      this(url, user, password, null, null);
+    }
 
     /** The connection options of the command line. */
     List<String> options() {
-      return List.of("--url", url, "--user", user, "--password", password);
+      List<String> options = new ArrayList<>(List.of("--url", url));
+      if (user != null) {
+        options.addAll(List.of("--user", user, "--password", password));
+      }
+      return options;
     }
 
     void execute(String... statements) throws SQLException {
-      try (Connection connection = DriverManager.getConnection(url, user, password);
+      try (Connection connection = user == null ? DriverManager.getConnection(url)
+              : DriverManager.getConnection(url, user, password);
           Statement statement = connection.createStatement()) {
         for (String sql : statements) {
           statement.execute(sql);
         }
+      }
+    }
+
+    @Override
+    public void close() {
+      if (drop != null) {
+        Servers.execute(serverUrl, drop);
       }
     }
   }
@@ -55,8 +97,8 @@ interface Engine {
   /** H2 file databases in the test's temporary folder. */
   final class H2 implements Engine {
     @Override
-    public String name() {
-      return "H2";
+    public String dialect() {
+      return "h2";
     }
 
     @Override
@@ -86,14 +128,131 @@ interface Engine {
     }
 
     @Override
-    public List<String> handMadeVersion1() {
-      return handMadeVersion2().stream().filter(sql -> !sql.contains("ix_tasks_priority"))
-          .map(sql -> sql.replace(", priority int", "")).toList();
+    public List<String> drift() {
+      return List.of("alter table tasks alter column title set data type varchar(1000)",
+          "drop index ix_tasks_priority");
     }
 
     @Override
-    public String widenTaskTitle() {
-      return "alter table tasks alter column title set data type varchar(1000)";
+    public String unquoted(String name) {
+      return name.toUpperCase(Locale.ROOT);
     }
+
+    @Override
+    public String toString() {
+      return "H2";
+    }
+  }
+
+  /** A schema of its own per test on the PostgreSQL server, chosen with currentSchema. */
+  final class Postgres implements Engine {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Override
+    public String dialect() {
+      return "postgresql";
+    }
+
+    @Override
+    public Database create(Path directory, String databaseName) {
+      Servers.require("PostgreSQL", Servers.POSTGRES_URL, "SCHEMATA_TEST_POSTGRES_URL");
+      String schema = uniqueName(databaseName, COUNTER);
+      Servers.execute(Servers.POSTGRES_URL, "create schema " + schema);
+      String url = Servers.POSTGRES_URL + (Servers.POSTGRES_URL.contains("?") ? "&" : "?")
+          + "currentSchema=" + schema;
+      return new Database(url, null, null, Servers.POSTGRES_URL,
+          "drop schema " + schema + " cascade");
+    }
+
+    @Override
+    public List<String> handMadeVersion2() {
+      return List.of(
+          "create table conversations (id bigserial primary key, title varchar(200),"
+              + " created_at timestamptz not null)",
+          "create table messages (id int8 generated always as identity primary key,"
+              + " conversation_id int8 not null, role character varying(20) not null,"
+              + " content character varying(8000) not null,"
+              + " created_at timestamp with time zone not null,"
+              + " constraint fk_messages_conversation_id foreign key (conversation_id)"
+              + " references conversations)",
+          "create table tasks (id bigint generated by default as identity primary key,"
+              + " user_id bigint not null, title varchar(500) not null,"
+              + " description varchar(2000), completed bool not null,"
+              + " created_at timestamptz not null, updated_at timestamptz, priority int)",
+          "create index ix_tasks_user_id on tasks (user_id)",
+          "create index ix_tasks_completed on tasks (completed)",
+          "create index ix_tasks_priority on tasks (priority)");
+    }
+
+    @Override
+    public List<String> drift() {
+      return List.of("alter table tasks alter column title type varchar(1000)",
+          "drop index ix_tasks_priority");
+    }
+
+    @Override
+    public String unquoted(String name) {
+      return name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+      return "PostgreSQL";
+    }
+  }
+
+  /** A database of its own per test on the MariaDB server. */
+  final class MariaDb implements Engine {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Override
+    public String dialect() {
+      return "mariadb";
+    }
+
+    @Override
+    public Database create(Path directory, String databaseName) {
+      Servers.require("MariaDB", Servers.MARIADB_URL, "SCHEMATA_TEST_MARIADB_URL");
+      String database = uniqueName(databaseName, COUNTER);
+      Servers.execute(Servers.MARIADB_URL, "create database " + database);
+      String url = Servers.MARIADB_URL.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*",
+          "$1" + database);
+      return new Database(url, null, null, Servers.MARIADB_URL, "drop database " + database);
+    }
+
+    @Override
+    public List<String> handMadeVersion2() {
+      return List.of(
+          "create table conversations (id bigint not null auto_increment primary key,"
+              + " title varchar(200), created_at timestamp(6) not null) engine=InnoDB",
+          "create table messages (id bigint auto_increment primary key,"
+              + " conversation_id bigint not null, role varchar(20) not null,"
+              + " content varchar(8000) not null, created_at timestamp(6) not null,"
+              + " constraint fk_messages_conversation_id foreign key (conversation_id)"
+              + " references conversations (id)) engine=InnoDB",
+          "create table tasks (id bigint auto_increment primary key, user_id bigint not null,"
+              + " title varchar(500) not null, description varchar(2000),"
+              + " completed boolean not null, created_at timestamp(6) not null,"
+              + " updated_at timestamp(6) null, priority int,"
+              + " key ix_tasks_user_id (user_id), key ix_tasks_completed (completed),"
+              + " key ix_tasks_priority (priority)) engine=InnoDB");
+    }
+
+    @Override
+    public List<String> drift() {
+      return List.of("alter table tasks modify title varchar(1000) not null",
+          "drop index ix_tasks_priority on tasks");
+    }
+
+    @Override
+    public String toString() {
+      return "MariaDB";
+    }
+  }
+
+  /** A name no other test, run or concurrent build uses. */
+  private static String uniqueName(String databaseName, AtomicInteger counter) {
+    return "schemata_c" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet() + "_"
+        + databaseName;
   }
 }

@@ -79,11 +79,16 @@ class PiecesTest {
 
   @Test
   void dialectsAreFoundByNameInAnyCase() {
+    assertThat(Dialects.names()).containsExactly("h2", "postgresql", "mysql", "mariadb");
     assertThat(Dialects.named("h2")).isSameAs(Dialect.H2);
     assertThat(Dialects.named("H2")).isSameAs(Dialect.H2);
-    assertThatThrownBy(() -> Dialects.named("oracle")).hasMessage(
-        "Unknown dialect 'oracle'. Use one of: " + String.join(", ", Dialects.all().keySet())
-            + ".");
+    assertThat(Dialects.named("postgresql")).isSameAs(Dialect.POSTGRESQL);
+    assertThat(Dialects.named("PostgreSQL")).isSameAs(Dialect.POSTGRESQL);
+    assertThat(Dialects.named("mysql")).isSameAs(Dialect.MYSQL);
+    assertThat(Dialects.named("MariaDB")).isSameAs(Dialect.MARIADB);
+    assertThatThrownBy(() -> Dialects.named("oracle")).isInstanceOfSatisfying(
+        CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessage("Unknown dialect 'oracle'. Use one of: h2, postgresql, mysql, mariadb.");
   }
 
   @Test

@@ -9,14 +9,14 @@ import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * The live schema, as the database reports it, brought to the spelling of the schema it is
@@ -26,15 +26,18 @@ import java.util.regex.Pattern;
  *   <li>Names: a name the migrations write unquoted is folded by the engine (H2 upper-cases it,
  *       PostgreSQL lower-cases it), so it matches a live name that differs only in case. A name
  *       the dialect must quote keeps its case in the database and must match exactly.
- *   <li>Types: a live type the dialect spells like the expected one is the expected one (an
+ *   <li>Types: a live type the engine stores like the expected one is the expected one (an
  *       engine without a type of its own stores the type it maps it to).
- *   <li>Defaults: equal when they are the same literal once wrapping parentheses, type casts and
- *       the case of unquoted words are set aside; {@code NULL} is no default.
+ *   <li>Defaults: equal when {@link DefaultText} makes them equal. The default of an identity
+ *       column that calls a sequence ({@code nextval(...)}, which PostgreSQL reports for {@code
+ *       serial} columns) is how that engine makes the identity, not a default.
+ *   <li>On MySQL and MariaDB, a unique index is a unique constraint: both are reported as
+ *       constraints, so a live one named like an expected unique index is that index. The index
+ *       the engine keeps for a foreign key, which the dialect names after the key and drops with
+ *       it, is part of the key, even when the key itself was dropped by hand.
  * </ul>
  */
 final class LiveSchema {
-  private static final Pattern CAST = Pattern.compile("::[A-Za-z][A-Za-z0-9_ ]*(\\([0-9, ]*\\))?$");
-
   private final Schema expected;
   private final Dialect dialect;
   private final Map<String, String> tableNames = new HashMap<>();
@@ -69,18 +72,59 @@ final class LiveSchema {
     Optional<Table> want = expected.table(name);
     List<Column> liveColumns = live.columns().stream().map(c -> column(c, columns.get(c.name()),
         want.flatMap(t -> t.column(columns.get(c.name()))))).toList();
-    List<String> indexNames = want.map(t -> t.indexes().stream().map(Index::name).toList())
-        .orElse(List.of());
-    List<String> uniqueNames = want.map(t -> t.uniqueConstraints().stream()
-        .map(UniqueConstraint::name).toList()).orElse(List.of());
-    List<String> keyNames = want.map(t -> t.foreignKeys().stream().map(ForeignKey::name)
-        .toList()).orElse(List.of());
-    return new Table(name, liveColumns, rename(live.primaryKey(), columns),
-        live.indexes().stream().map(i -> new Index(match(i.name(), indexNames),
-            rename(i.columns(), columns), i.unique())).toList(),
-        live.uniqueConstraints().stream().map(u -> new UniqueConstraint(
-            match(u.name(), uniqueNames), rename(u.columns(), columns))).toList(),
+    List<Index> indexes = new ArrayList<>();
+    for (Index index : live.indexes()) {
+      Index renamed = new Index(match(index.name(), names(want, Table::indexes, Index::name)),
+          rename(index.columns(), columns), index.unique());
+      if (!isForeignKeyIndex(renamed, want)) {
+        indexes.add(renamed);
+      }
+    }
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    List<String> uniqueNames = names(want, Table::uniqueConstraints, UniqueConstraint::name);
+    for (UniqueConstraint unique : live.uniqueConstraints()) {
+      List<String> on = rename(unique.columns(), columns);
+      uniqueIndexName(unique.name(), want).ifPresentOrElse(
+          index -> indexes.add(new Index(index, on, true)),
+          () -> uniques.add(new UniqueConstraint(match(unique.name(), uniqueNames), on)));
+    }
+    List<String> keyNames = names(want, Table::foreignKeys, ForeignKey::name);
+    return new Table(name, liveColumns, rename(live.primaryKey(), columns), indexes, uniques,
         live.foreignKeys().stream().map(k -> foreignKey(k, keyNames, columns)).toList());
+  }
+
+  private static <T> List<String> names(Optional<Table> table,
+      Function<Table, List<T>> objects, Function<T, String> name) {
+    return table.map(t -> objects.apply(t).stream().map(name).toList()).orElse(List.of());
+  }
+
+  /**
+   * The expected unique index that a live unique constraint is, on MySQL and MariaDB, where
+   * both read back as constraints: one of that name, unless a unique constraint has it.
+   */
+  private Optional<String> uniqueIndexName(String live, Optional<Table> want) {
+    if (!isMySql() || want.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> constraints = names(want, Table::uniqueConstraints, UniqueConstraint::name);
+    if (constraints.contains(match(live, constraints))) {
+      return Optional.empty();
+    }
+    List<String> uniqueIndexes = want.get().indexes().stream().filter(Index::unique)
+        .map(Index::name).toList();
+    String name = match(live, uniqueIndexes);
+    return uniqueIndexes.contains(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  /** Whether a live index is the one MySQL keeps for an expected foreign key. */
+  private boolean isForeignKeyIndex(Index live, Optional<Table> want) {
+    return isMySql() && !live.unique() && want.isPresent() && want.get().foreignKeys().stream()
+        .anyMatch(k -> k.name().equalsIgnoreCase(live.name())
+            && k.columns().equals(live.columns()));
+  }
+
+  private boolean isMySql() {
+    return dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
   }
 
   private ForeignKey foreignKey(ForeignKey live, List<String> keyNames,
@@ -93,20 +137,27 @@ final class LiveSchema {
 
   private Column column(Column live, String name, Optional<Column> want) {
     SqlType type = live.type();
-    String defaultValue = canonicalDefault(live.defaultValue()) == null ? null
-        : live.defaultValue();
+    String defaultValue = live.defaultValue();
+    if (DefaultText.canonical(defaultValue, type) == null
+        || live.identity() && DefaultText.isSequenceCall(defaultValue)) {
+      defaultValue = null;
+    }
     if (want.isPresent()) {
       Column wanted = want.get();
-      if (!type.equals(wanted.type())
-          && dialect.typeName(type).equals(dialect.typeName(wanted.type()))) {
+      if (!type.equals(wanted.type()) && sameOnThisEngine(type, wanted.type())) {
         type = wanted.type();
       }
-      if (Objects.equals(canonicalDefault(defaultValue),
-          canonicalDefault(wanted.defaultValue()))) {
+      if (Objects.equals(DefaultText.canonical(defaultValue, wanted.type()),
+          DefaultText.canonical(wanted.defaultValue(), wanted.type()))) {
         defaultValue = wanted.defaultValue();
       }
     }
     return new Column(name, type, live.nullable(), defaultValue, live.identity());
+  }
+
+  private boolean sameOnThisEngine(SqlType live, SqlType wanted) {
+    return dialect.storedType(live).equals(dialect.storedType(wanted))
+        || dialect.typeName(live).equals(dialect.typeName(wanted));
   }
 
   /** The expected spelling of a live name: exact, else case-blind for names left unquoted. */
@@ -124,26 +175,5 @@ final class LiveSchema {
 
   private static List<String> rename(List<String> names, Map<String, String> renames) {
     return names.stream().map(n -> renames.getOrDefault(n, n)).toList();
-  }
-
-  /** A default reduced to what matters for equality, or {@code null} for none. */
-  static String canonicalDefault(String text) {
-    if (text == null) {
-      return null;
-    }
-    String value = text.strip();
-    boolean changed = true;
-    while (changed) {
-      String before = value;
-      value = CAST.matcher(value).replaceFirst("").strip();
-      if (value.length() > 1 && value.startsWith("(") && value.endsWith(")")) {
-        value = value.substring(1, value.length() - 1).strip();
-      }
-      changed = !value.equals(before);
-    }
-    if (value.isEmpty() || value.equalsIgnoreCase("null")) {
-      return null;
-    }
-    return value.startsWith("'") ? value : value.toUpperCase(Locale.ROOT);
   }
 }
