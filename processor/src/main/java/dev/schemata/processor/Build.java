@@ -116,7 +116,9 @@ final class Build {
   private DiffHints renames(EntityReader reader, List<TypeElement> entities, EntityModel model,
       History history) {
     List<RenamedElement> renamed = model.renamed();
-    if (renamed.isEmpty() || history.head() == 0) {
+    // Renames left in the source cost a reading each; an unchanged schema needs none.
+    if (renamed.isEmpty() || history.head() == 0
+        || history.headSchema().equals(model.schema())) {
       return DiffHints.NONE;
     }
     List<DeclaredRename> declared = renamed.stream()

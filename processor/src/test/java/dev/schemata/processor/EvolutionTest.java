@@ -100,6 +100,43 @@ class EvolutionTest {
   }
 
   @Test
+  void aRenamedEntityWithAPinnedTableRenamesOnlyTheNamesDerivedFromItsEntityName()
+      throws StoreException {
+    JavaFileObject label = source("Label", "@Entity public class Label { @Id Long id; }");
+    assertThat(build(1, label, pinned("Conversation", null))).succeeded();
+
+    Compilation compilation = build(2, label, pinned("Thread", "Conversation"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(changes(2)).containsExactly(
+        "Thread_tags: renamed table Conversation_tags to Thread_tags",
+        "Thread_tags.Thread_id: renamed column Conversation_id to Thread_id",
+        "conversations_Label.Thread_id: renamed column Conversation_id to Thread_id",
+        "Thread_tags.Thread_id: dropped foreign key fk_conversation_tags_conversation_id"
+            + " (Thread_id) -> conversations (id)",
+        "conversations_Label.Thread_id: dropped foreign key"
+            + " fk_conversations_label_conversation_id (Thread_id) -> conversations (id)",
+        "Thread_tags: dropped unique constraint uk_conversation_tags_conversation_id_tags"
+            + " (Thread_id, tags)",
+        "Thread_tags: new unique constraint uk_thread_tags_thread_id_tags (Thread_id, tags)",
+        "Thread_tags.Thread_id: new foreign key fk_thread_tags_thread_id (Thread_id) ->"
+            + " conversations (id)",
+        "conversations_Label.Thread_id: new foreign key fk_conversations_label_thread_id"
+            + " (Thread_id) -> conversations (id)");
+  }
+
+  private static JavaFileObject pinned(String name, String renamedFrom) {
+    return source(name,
+        (renamedFrom == null ? "@Entity" : "@Entity @RenamedFrom(\"" + renamedFrom + "\")")
+            + " @Table(name = \"conversations\")",
+        "public class " + name + " {",
+        "  @Id Long id;",
+        "  @ElementCollection Set<String> tags;",
+        "  @ManyToMany Set<Label> labels;",
+        "}");
+  }
+
+  @Test
   void aRenamedAttributeRenamesItsColumnInsideItsIndex() throws StoreException {
     assertThat(build(1, source("Task",
         "@Entity @Table(name = \"tasks\", indexes = @Index(name = \"ix_tasks_title\","
