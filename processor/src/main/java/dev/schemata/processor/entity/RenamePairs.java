@@ -2,6 +2,7 @@ package dev.schemata.processor.entity;
 
 import dev.schemata.runtime.diff.DiffHints;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -44,7 +45,7 @@ final class RenamePairs {
   }
 
   private static Map<Key, TableDraft> keyed(List<TableDraft> drafts) {
-    Map<Key, TableDraft> keyed = new java.util.LinkedHashMap<>();
+    Map<Key, TableDraft> keyed = new LinkedHashMap<>();
     Map<Element, Integer> counts = new HashMap<>();
     for (TableDraft draft : drafts) {
       int occurrence = counts.merge(draft.source, 1, Integer::sum);
