@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version 1: Create tasks, conversations and messages (from the empty schema).
+ *
+ * <p>Its downgrade destroys data that upgrading again does not bring back: every row of
+ * tables legacy_events, messages, tasks, conversations.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0001_CreateTasksConversationsAndMessages implements Migration {

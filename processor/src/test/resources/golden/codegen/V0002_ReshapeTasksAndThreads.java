@@ -13,6 +13,10 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version 2: Reshape tasks and threads (from version 1).
+ *
+ * <p>Its downgrade destroys data that upgrading again does not bring back: every row of
+ * table tags; the values of column tasks.priority; values that do not fit the narrower type
+ * of tasks.name.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0002_ReshapeTasksAndThreads implements Migration {

@@ -11,6 +11,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version 1: initial shop (from the empty schema).
+ *
+ * <p>Its downgrade destroys data that upgrading again does not bring back: every row of
+ * tables orders, customers.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0001_InitialShop implements Migration {

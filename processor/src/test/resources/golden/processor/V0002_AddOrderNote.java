@@ -8,6 +8,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version 2: add order note (from version 1).
+ *
+ * <p>Its downgrade destroys data that upgrading again does not bring back: the values of
+ * column orders.note.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0002_AddOrderNote implements Migration {

@@ -31,4 +31,13 @@ public @interface SchemaVersion {
    * generated class name. When empty, one is derived from the first change.
    */
   String description() default "";
+
+  /**
+   * The data this version's upgrade may destroy, acknowledged: {@code "table"} for a dropped
+   * table, {@code "table.column"} for a dropped column or one whose type narrows. The build warns
+   * of every such loss; with the processor option {@code -Aschemata.dataLoss=error} a loss is an
+   * error unless it is named here. Names are as in the database, such as
+   * {@code "tasks.legacy_flag"}.
+   */
+  String[] acknowledgeDataLoss() default {};
 }

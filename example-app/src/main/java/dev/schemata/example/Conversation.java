@@ -1,5 +1,6 @@
 package dev.schemata.example;
 
+import dev.schemata.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,8 +17,9 @@ public class Conversation {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @RenamedFrom("title")
   @Column(length = 200)
-  private String title;
+  private String subject;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;

@@ -39,5 +39,8 @@ public class Task {
 
   private Integer priority;
 
+  /** Where the task stands in its user's list; existing rows start at 0. */
+  private int position;
+
   protected Task() {}
 }

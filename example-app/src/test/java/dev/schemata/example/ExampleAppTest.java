@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,26 +47,76 @@ class ExampleAppTest {
   private void migrateDowngradeAndMigrateAgain() {
     String first = run();
     assertThat(first).contains("applied version 1 (tasks and conversations)",
-        "applied version 2 (add task priority)", "is at version 2 of 2",
+        "applied version 2 (add task priority)",
+        "applied version 3 (conversation subject and task position)", "is at version 3 of 3",
         "tasks columns: id, user_id, title, description, completed, created_at, updated_at,"
-            + " priority");
+            + " priority, position");
 
-    assertThat(run()).doesNotContain("applied version").contains("is at version 2 of 2");
+    assertThat(run()).doesNotContain("applied version").contains("is at version 3 of 3");
 
     String down = run("downgrade", "1");
-    assertThat(down).contains("downgraded from version 2 to 1", "is at version 1 of 2")
+    assertThat(down).contains("downgraded from version 3 to 1", "is at version 1 of 3")
         .containsPattern("2 +PENDING")
         .contains("tasks columns: id, user_id, title, description, completed, created_at,"
             + " updated_at\n");
 
-    assertThat(run("downgrade", "0")).contains("is at version 0 of 2",
+    assertThat(run("downgrade", "0")).contains("is at version 0 of 3",
         "tasks columns: (no tasks table)");
-    assertThat(run("migrate")).contains("applied version 1", "applied version 2");
+    assertThat(run("migrate")).contains("applied version 1", "applied version 2",
+        "applied version 3");
+    upgradeWithRowsKeepsThem();
+  }
+
+  /** Version 3 renames conversations.title and adds tasks.position NOT NULL, over rows. */
+  private void upgradeWithRowsKeepsThem() {
+    assertThat(run("downgrade", "2")).contains("is at version 2 of 3");
+    execute("insert into conversations (title, created_at) values ('hello',"
+        + " timestamp '2024-01-02 03:04:05')");
+    execute("insert into messages (conversation_id, role, content, created_at) select id,"
+        + " 'USER', 'hi', created_at from conversations");
+    execute("insert into tasks (user_id, title, completed, created_at, priority) values"
+        + " (7, 'write', false, timestamp '2024-01-02 03:04:05', 2)");
+
+    assertThat(run("migrate")).contains("applied version 3", "is at version 3 of 3");
+
+    assertThat(query("select c.subject, m.content from conversations c join messages m on"
+        + " m.conversation_id = c.id")).isEqualTo("hello|hi");
+    assertThat(query("select title, priority, position from tasks")).isEqualTo("write|2|0");
+
+    assertThat(run("downgrade", "2")).contains("is at version 2 of 3");
+    assertThat(query("select c.title, m.content from conversations c join messages m on"
+        + " m.conversation_id = c.id")).isEqualTo("hello|hi");
+  }
+
+  private void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot run " + sql, e);
+    }
+  }
+
+  /** The one row the query returns, its values joined by {@code |}. */
+  private String query(String sql) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      assertThat(rows.next()).as("a row from %s", sql).isTrue();
+      List<String> values = new ArrayList<>();
+      for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+        values.add(rows.getString(i));
+      }
+      assertThat(rows.next()).as("one row from %s", sql).isFalse();
+      return String.join("|", values);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot run " + sql, e);
+    }
   }
 
   @Test
   void statusDoesNotMigrate() {
-    assertThat(run("status")).contains("is at version 0 of 2").containsPattern("1 +PENDING");
+    assertThat(run("status")).contains("is at version 0 of 3").containsPattern("1 +PENDING");
   }
 
   @Test

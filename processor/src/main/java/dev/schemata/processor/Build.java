@@ -4,15 +4,19 @@ import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
 import dev.schemata.processor.entity.EntityModel;
 import dev.schemata.processor.entity.EntityReader;
+import dev.schemata.processor.entity.RenamedElement;
+import dev.schemata.processor.plan.DeclaredRename;
 import dev.schemata.processor.plan.DeclaredVersion;
 import dev.schemata.processor.plan.Plan;
 import dev.schemata.processor.plan.PlanProblem;
 import dev.schemata.processor.plan.Planner;
+import dev.schemata.processor.plan.RenameCheck;
 import dev.schemata.processor.plan.Subject;
 import dev.schemata.processor.store.History;
 import dev.schemata.processor.store.SchemaFile;
 import dev.schemata.processor.store.SchemaStore;
 import dev.schemata.processor.store.StoreException;
+import dev.schemata.runtime.diff.DiffHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,12 +83,20 @@ final class Build {
     }
     List<TypeElement> entities = EntityTypes.withKnown(roundEntities,
         committed.map(f -> f.entities().keySet()).orElse(Set.of()), elements);
-    EntityModel model = new EntityReader(env, reporter).read(entities);
+    EntityReader reader = new EntityReader(env, reporter);
+    EntityModel model = reader.read(entities);
     if (reporter.hasErrors()) {
       return;
     }
-    Plan plan = Planner.plan(new DeclaredVersion(marker.number(), marker.description()),
-        history, model.schema());
+    DiffHints renames = renames(reader, entities, model, history);
+    if (reporter.hasErrors()) {
+      return;
+    }
+    DiffHints hints = new DiffHints(renames.renamedTables(), renames.renamedColumns(),
+        model.fills().fills());
+    Plan plan = Planner.plan(new DeclaredVersion(marker.number(), marker.description(),
+        marker.acknowledgedDataLoss()), history, model.schema(), hints,
+        DataLossOption.isError(env, reporter));
     for (PlanProblem problem : plan.problems()) {
       reporter.report(problem.problem(), elementOf(problem.subject(), model, marker));
     }
@@ -94,6 +106,31 @@ final class Build {
     List<Element> originating = new ArrayList<>(entities);
     originating.add(marker.element());
     new Outputs(env, store, reporter, originating).write(marker, plan, model);
+  }
+
+  /**
+   * The renames that act in the next version: each {@code @RenamedFrom} is checked against the
+   * committed head on its own, wrong ones are reported on the annotation, and the acting ones
+   * are read together, so that names derived from two of them are paired right.
+   */
+  private DiffHints renames(EntityReader reader, List<TypeElement> entities, EntityModel model,
+      History history) {
+    List<RenamedElement> renamed = model.renamed();
+    // Renames left in the source cost a reading each; an unchanged schema needs none.
+    if (renamed.isEmpty() || history.head() == 0
+        || history.headSchema().equals(model.schema())) {
+      return DiffHints.NONE;
+    }
+    List<DeclaredRename> declared = renamed.stream()
+        .map(r -> new DeclaredRename("@RenamedFrom(\"" + r.previousName() + "\") on "
+            + r.description(), reader.renames(entities, List.of(r))))
+        .toList();
+    RenameCheck.Selection selection = RenameCheck.select(history, declared);
+    selection.problems().forEach((index, problem) -> reporter.report(problem.message(),
+        renamed.get(index).element(), renamed.get(index).annotation(),
+        problem.args().toArray()));
+    List<RenamedElement> acting = selection.active().stream().map(renamed::get).toList();
+    return RenameCheck.applicable(history.headSchema(), reader.renames(entities, acting));
   }
 
   private Optional<VersionMarker> markerForPartialBuild(List<TypeElement> roundEntities,

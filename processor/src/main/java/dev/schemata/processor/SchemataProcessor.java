@@ -28,7 +28,7 @@ public final class SchemataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SchemaDirectory.OPTION, NameStyle.OPTION);
+    return Set.of(SchemaDirectory.OPTION, NameStyle.OPTION, DataLossOption.OPTION);
   }
 
   @Override

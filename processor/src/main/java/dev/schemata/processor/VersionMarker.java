@@ -1,5 +1,7 @@
 package dev.schemata.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -18,9 +20,10 @@ import javax.lang.model.util.Elements;
  * @param annotation the annotation on it
  * @param number the declared version
  * @param description the declared description, possibly empty
+ * @param acknowledgedDataLoss the tables and columns named in {@code acknowledgeDataLoss}
  */
 record VersionMarker(Element element, AnnotationMirror annotation, int number,
-    String description) {
+    String description, List<String> acknowledgedDataLoss) {
   static final String ANNOTATION = "dev.schemata.annotations.SchemaVersion";
 
   /** Reads the marker from an element, if it carries {@code @SchemaVersion}. */
@@ -32,6 +35,7 @@ record VersionMarker(Element element, AnnotationMirror annotation, int number,
             elements.getElementValuesWithDefaults(mirror);
         int number = 0;
         String description = "";
+        List<String> acknowledged = new ArrayList<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
             values.entrySet()) {
           String name = entry.getKey().getSimpleName().toString();
@@ -40,9 +44,13 @@ record VersionMarker(Element element, AnnotationMirror annotation, int number,
             number = i;
           } else if (name.equals("description") && value instanceof String s) {
             description = s;
+          } else if (name.equals("acknowledgeDataLoss") && value instanceof List<?> list) {
+            list.forEach(item -> acknowledged.add(String.valueOf(
+                ((AnnotationValue) item).getValue()).strip()));
           }
         }
-        return Optional.of(new VersionMarker(element, mirror, number, description));
+        return Optional.of(new VersionMarker(element, mirror, number, description,
+            List.copyOf(acknowledged)));
       }
     }
     return Optional.empty();

@@ -23,7 +23,13 @@ final class ProcessorRun {
   }
 
   static Compilation compile(Path schemaDir, List<Path> classPath, JavaFileObject... sources) {
-    List<String> options = new ArrayList<>();
+    return compile(schemaDir, classPath, List.of(), sources);
+  }
+
+  /** Compiles with more processor options, such as {@code -Aschemata.dataLoss=error}. */
+  static Compilation compile(Path schemaDir, List<Path> classPath, List<String> more,
+      JavaFileObject... sources) {
+    List<String> options = new ArrayList<>(more);
     options.add("-Aschemata.dir=" + schemaDir);
     List<java.io.File> path = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {

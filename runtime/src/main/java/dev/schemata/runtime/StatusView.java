@@ -1,5 +1,6 @@
 package dev.schemata.runtime;
 
+import dev.schemata.runtime.diff.DataLoss;
 import dev.schemata.runtime.jdbc.HistoryEntry;
 import dev.schemata.runtime.jdbc.HistoryTable;
 import dev.schemata.runtime.ops.VersionedMigration;
@@ -40,11 +41,13 @@ final class StatusView {
       HistoryEntry entry = applied.remove(migration.version());
       versions.put(migration.version(), entry == null
           ? new VersionStatus(migration.version(), migration.description(), VersionState.PENDING,
-              null, null, null)
-          : status(entry, migration.description(), state(entry, migration)));
+              null, null, null, destroys(migration))
+          : status(entry, migration.description(), state(entry, migration),
+              destroys(migration)));
     }
     applied.values().forEach(entry -> versions.put(entry.version(), status(entry,
-        entry.description(), entry.success() ? VersionState.FUTURE : VersionState.FAILED)));
+        entry.description(), entry.success() ? VersionState.FUTURE : VersionState.FAILED,
+        false)));
     int current = history.stream().filter(HistoryEntry::success)
         .mapToInt(HistoryEntry::version).max().orElse(0);
     return new StatusResult(current, migrations.head(), new ArrayList<>(versions.values()));
@@ -59,8 +62,12 @@ final class StatusView {
   }
 
   private static VersionStatus status(HistoryEntry entry, String description,
-      VersionState state) {
+      VersionState state, boolean destroysData) {
     return new VersionStatus(entry.version(), description, state, entry.appliedAt(),
-        entry.appliedBy(), entry.executionTime());
+        entry.appliedBy(), entry.executionTime(), destroysData);
+  }
+
+  private static boolean destroys(VersionedMigration migration) {
+    return DataLoss.destroys(migration.downgradeOperations());
   }
 }

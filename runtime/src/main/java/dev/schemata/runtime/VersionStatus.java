@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param appliedAt when it was applied, or {@code null} when it is pending
  * @param appliedBy who applied it, or {@code null} when it is pending
  * @param executionTime how long applying it took, or {@code null} when it is pending
+ * @param downgradeDestroysData whether the version's downgrade drops a table or column, or
+ *     narrows a column's type, so that upgrading again cannot bring that data back; false when
+ *     the code does not hold the version
  */
 public record VersionStatus(int version, String description, VersionState state,
-    Instant appliedAt, String appliedBy, Duration executionTime) {}
+    Instant appliedAt, String appliedBy, Duration executionTime,
+    boolean downgradeDestroysData) {}

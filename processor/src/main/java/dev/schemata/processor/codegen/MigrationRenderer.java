@@ -46,14 +46,17 @@ public final class MigrationRenderer {
 
   /** The source file of a version's migration class in {@code packageName}. */
   public static JavaFile render(String packageName, VersionFile version) {
-    TypeSpec type = TypeSpec.classBuilder(className(version))
+    List<Operation> downgrade = Inverse.of(version.operations());
+    TypeSpec.Builder builder = TypeSpec.classBuilder(className(version))
         .addJavadoc("Version $L: $L ($L).\n", version.version(),
-            Javadoc.text(version.description()), from(version.parent()))
+            Javadoc.text(version.description()), from(version.parent()));
+    DowngradeNote.of(downgrade).ifPresent(note -> builder.addJavadoc("\n$L", note));
+    TypeSpec type = builder
         .addAnnotation(Types.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Types.MIGRATION)
         .addMethod(direction("upgrade", version.operations()))
-        .addMethod(direction("downgrade", Inverse.of(version.operations())))
+        .addMethod(direction("downgrade", downgrade))
         .build();
     return JavaFile.builder(packageName, type)
         .indent("  ")

@@ -26,6 +26,8 @@ public enum Message {
       "schema.json names %s as the element carrying @SchemaVersion, but it is not on the class "
           + "path or has no @SchemaVersion; compile it with this build, or fix the \"marker\" "
           + "entry by rebuilding all sources"),
+  INVALID_DATA_LOSS_OPTION("SCH010", Diagnostic.Kind.ERROR,
+      "-Aschemata.dataLoss=%s is not a choice; use warn (the default) or error"),
   ENTITY_NOT_A_CLASS("SCH101", Diagnostic.Kind.ERROR,
       "@Entity %s is %s; an entity must be a class: make it one, or remove @Entity"),
   ENTITY_WITHOUT_ID("SCH103", Diagnostic.Kind.ERROR,
@@ -127,7 +129,24 @@ public enum Message {
           + "nothing is written until an entity changes"),
   UNSUPPORTED_CHANGE("SCH304", Diagnostic.Kind.ERROR,
       "%s; keep the previous definition, or create a new table and move the data in a later "
-          + "version");
+          + "version"),
+  MISSING_FILL("SCH310", Diagnostic.Kind.ERROR,
+      "column %s.%s is NOT NULL without a default and is added to an existing table, whose "
+          + "rows need a value for it; give that value with @FillWith(\"<SQL literal>\") "
+          + "(used only for the existing rows) or @ColumnDefault, or let the column accept NULL"),
+  DATA_LOSS("SCH311", Diagnostic.Kind.WARNING,
+      "upgrading to version %d destroys %s%s; if that is intended, acknowledge it with "
+          + "@SchemaVersion(value = %d, acknowledgeDataLoss = \"%s\")"),
+  DATA_LOSS_NOT_ACKNOWLEDGED("SCH312", Diagnostic.Kind.ERROR,
+      "upgrading to version %d destroys %s%s; -Aschemata.dataLoss=error makes this an error "
+          + "until acknowledged: @SchemaVersion(value = %d, acknowledgeDataLoss = \"%s\")"),
+  NOT_NULL_TIGHTENED("SCH313", Diagnostic.Kind.WARNING,
+      "column %s.%s becomes NOT NULL in version %d: the upgrade fails on a database where it "
+          + "is NULL in some row; set a value in those rows before upgrading, or keep the "
+          + "column nullable"),
+  RENAME_SOURCE_MISSING("SCH314", Diagnostic.Kind.ERROR,
+      "%s: version %d has no %s to rename to %s; write the name as it was in version %d, or "
+          + "remove @RenamedFrom");
 
   private final String id;
   private final Diagnostic.Kind kind;

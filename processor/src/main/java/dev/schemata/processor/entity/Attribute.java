@@ -11,8 +11,10 @@ import javax.lang.model.type.TypeMirror;
  * @param element the field or getter, which carries the mapping annotations
  * @param type the attribute's type as seen from the entity or embeddable being read, with the
  *     type variables of a generic mapped superclass resolved
+ * @param naming the name that default column and table names derive from: {@code name}, or in
+ *     a reading of previous names the name its {@code @RenamedFrom} gives
  */
-record Attribute(String name, Element element, TypeMirror type) {
+record Attribute(String name, Element element, TypeMirror type, String naming) {
 
   /** {@code field name} or {@code property name}, for messages. */
   String describe() {

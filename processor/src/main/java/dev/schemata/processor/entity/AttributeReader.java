@@ -129,7 +129,8 @@ final class AttributeReader {
     String mappedBy = Mirrors.nameOf(annotation).equals(Jpa.ONE_TO_ONE)
         ? mirrors.string(annotation, "mappedBy") : "";
     if (!mappedBy.isEmpty()) {
-      return List.of(new Mapping.Inverse(source, path, target.get(), mappedBy));
+      return List.of(new Mapping.Inverse(source, path, attribute.naming(), target.get(),
+          mappedBy));
     }
     AnnotationMirror override = context.joins().get(attribute.name());
     JoinColumns written = override == null ? joins.onElement(element, attribute.describe())
@@ -143,7 +144,7 @@ final class AttributeReader {
         && written.columns().stream().allMatch(JoinColumns.Spec::nullable);
     boolean unique = !id && (Mirrors.nameOf(annotation).equals(Jpa.ONE_TO_ONE)
         || written.columns().stream().anyMatch(JoinColumns.Spec::unique));
-    return List.of(new Mapping.ToOne(source, path, attribute.name(), annotation, target.get(),
+    return List.of(new Mapping.ToOne(source, path, attribute.naming(), annotation, target.get(),
         written, nullable, unique, idPath, mapsId));
   }
 

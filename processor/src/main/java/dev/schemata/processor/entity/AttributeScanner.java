@@ -36,11 +36,13 @@ final class AttributeScanner {
   private final Types types;
   private final Mirrors mirrors;
   private final List<Finding> findings;
+  private final Renaming renaming;
 
-  AttributeScanner(Types types, Mirrors mirrors, List<Finding> findings) {
+  AttributeScanner(Types types, Mirrors mirrors, List<Finding> findings, Renaming renaming) {
     this.types = types;
     this.mirrors = mirrors;
     this.findings = findings;
+    this.renaming = renaming;
   }
 
   /**
@@ -84,8 +86,9 @@ final class AttributeScanner {
       if (member.getKind() == ElementKind.FIELD && !excluded(member)
           && explicit(member).orElse(access) == Access.FIELD) {
         check(member, access, Access.FIELD);
-        attributes.add(new Attribute(member.getSimpleName().toString(), member,
-            types.asMemberOf(owner, member)));
+        String name = member.getSimpleName().toString();
+        attributes.add(new Attribute(name, member, types.asMemberOf(owner, member),
+            renaming.attributeName(member, name)));
         explicitFields.add(member.getSimpleName().toString());
       } else if (member.getKind() == ElementKind.FIELD) {
         check(member, access, Access.PROPERTY);
@@ -101,7 +104,8 @@ final class AttributeScanner {
       check(member, access, persistent ? Access.PROPERTY : Access.FIELD);
       if (persistent) {
         TypeMirror type = ((ExecutableType) types.asMemberOf(owner, member)).getReturnType();
-        attributes.add(new Attribute(property.get(), member, type));
+        attributes.add(new Attribute(property.get(), member, type,
+            renaming.attributeName(member, property.get())));
       }
     }
     return attributes;

@@ -55,7 +55,8 @@ final class CollectionReader {
     Element element = attribute.element();
     String mappedBy = mirrors.string(annotation, "mappedBy");
     if (!mappedBy.isEmpty()) {
-      return List.of(new Mapping.Inverse(source, path, target.get(), mappedBy));
+      return List.of(new Mapping.Inverse(source, path, attribute.naming(), target.get(),
+          mappedBy));
     }
     boolean oneToMany = Mirrors.nameOf(annotation).equals(Jpa.ONE_TO_MANY);
     String where = attribute.describe();
@@ -67,7 +68,7 @@ final class CollectionReader {
             attribute.name(), "an ordered list or a map in a @OneToMany with @JoinColumn"));
         return List.of();
       }
-      return List.of(new Mapping.ForeignColumns(source, path, target.get(),
+      return List.of(new Mapping.ForeignColumns(source, path, attribute.naming(), target.get(),
           joins.onElement(element, where)));
     }
     Optional<AnnotationMirror> table = Mirrors.find(element, Jpa.JOIN_TABLE);
@@ -82,7 +83,8 @@ final class CollectionReader {
     if (collection.isEmpty()) {
       return List.of();
     }
-    return List.of(new Mapping.JoinTable(source, path, annotation, target.get(), name, owner,
+    return List.of(new Mapping.JoinTable(source, path, attribute.naming(), annotation,
+        target.get(), name, owner,
         inverse, collection.get(), oneToMany));
   }
 
@@ -109,7 +111,7 @@ final class CollectionReader {
     if (contents.isEmpty() || collection.isEmpty()) {
       return List.of();
     }
-    return List.of(new Mapping.ElementTable(source, path, attribute.name(), name, owner,
+    return List.of(new Mapping.ElementTable(source, path, attribute.naming(), name, owner,
         contents, collection.get()));
   }
 
@@ -146,9 +148,9 @@ final class CollectionReader {
   private List<Mapping> basic(Attribute attribute, Element source, String path,
       TypeMirror type) {
     Optional<AnnotationMirror> column = Mirrors.find(attribute.element(), Jpa.COLUMN);
-    Optional<String> name = column.isEmpty() ? Optional.of(attribute.name())
+    Optional<String> name = column.isEmpty() ? Optional.of(attribute.naming())
         : Naming.written(mirrors, attribute.element(), column.get(), "name", "column name",
-            attribute.name(), findings);
+            attribute.naming(), findings);
     Optional<SqlType> sqlType = columns.type(attribute, column, type);
     if (name.isEmpty() || sqlType.isEmpty()) {
       return List.of();
@@ -158,7 +160,9 @@ final class CollectionReader {
     if (column.map(c -> mirrors.bool(c, "nullable")).orElse(true)) {
       built.nullable();
     }
-    return List.of(new Mapping.Basic(source, path, built.build(), false, null));
+    Column element = built.build();
+    return List.of(new Mapping.Basic(source, path, element, false, null,
+        Fills.of(attribute, element).orElse(null)));
   }
 
   /** The order or key column the collection needs; empty after recording a finding. */
@@ -173,7 +177,7 @@ final class CollectionReader {
     }
     if (order.isPresent()) {
       return Naming.written(mirrors, element, order.get(), "name", "order column name",
-          attribute.name() + "_ORDER", findings).map(n -> new CollectionShape(
+          attribute.naming() + "_ORDER", findings).map(n -> new CollectionShape(
               CollectionShape.Kind.LIST, Optional.of(Column.named(names.apply(n))
                   .type(SqlType.INTEGER).build())));
     }
@@ -198,7 +202,7 @@ final class CollectionReader {
       return Optional.empty();
     }
     Optional<AnnotationMirror> column = Mirrors.find(element, Jpa.MAP_KEY_COLUMN);
-    String fallback = attribute.name() + "_KEY";
+    String fallback = attribute.naming() + "_KEY";
     Optional<String> name = column.isEmpty() ? Optional.of(fallback)
         : Naming.written(mirrors, element, column.get(), "name", "map key column name",
             fallback, findings);

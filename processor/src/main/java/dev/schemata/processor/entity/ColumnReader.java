@@ -49,7 +49,7 @@ final class ColumnReader {
   Optional<Mapping.Basic> read(Attribute attribute, Optional<AnnotationMirror> column,
       Element source, String path, String idPath) {
     boolean id = idPath != null;
-    String written = attribute.name();
+    String written = attribute.naming();
     Optional<String> name = column.isEmpty() ? Optional.of(written)
         : Naming.written(mirrors, attribute.element(), column.get(), "name", "column name",
             written, findings);
@@ -70,7 +70,9 @@ final class ColumnReader {
     Mirrors.find(attribute.element(), Jpa.COLUMN_DEFAULT)
         .ifPresent(d -> builder.defaultValue(mirrors.string(d, "value")));
     boolean unique = column.isPresent() && mirrors.bool(column.get(), "unique");
-    return Optional.of(new Mapping.Basic(source, path, builder.build(), unique, idPath));
+    Column built = builder.build();
+    return Optional.of(new Mapping.Basic(source, path, built, unique, idPath,
+        Fills.of(attribute, built).orElse(null)));
   }
 
   /**

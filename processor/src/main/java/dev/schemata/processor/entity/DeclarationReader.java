@@ -23,11 +23,13 @@ final class DeclarationReader {
   private final Mirrors mirrors;
   private final Types types;
   private final NameStyle names;
+  private final Renaming renaming;
 
-  DeclarationReader(Mirrors mirrors, Types types, NameStyle names) {
+  DeclarationReader(Mirrors mirrors, Types types, NameStyle names, Renaming renaming) {
     this.mirrors = mirrors;
     this.types = types;
     this.names = names;
+    this.renaming = renaming;
   }
 
   Declaration read(TypeElement type) {
@@ -39,7 +41,7 @@ final class DeclarationReader {
           JoinColumns.defaults(), List.of(), List.of(), findings);
     }
     String table = tableName(type, entityName, findings);
-    AttributeScanner scanner = new AttributeScanner(types, mirrors, findings);
+    AttributeScanner scanner = new AttributeScanner(types, mirrors, findings, renaming);
     AttributeReader reader = new AttributeReader(mirrors, types, names, scanner,
         new ColumnReader(mirrors, names, new Converters(types, mirrors), findings), findings);
     List<TypeElement> all = classes(type, true);
@@ -91,8 +93,9 @@ final class DeclarationReader {
 
   private String entityName(TypeElement type, List<Finding> findings) {
     String simple = type.getSimpleName().toString();
-    return Mirrors.find(type, Jpa.ENTITY).flatMap(e -> Naming.written(mirrors, type, e, "name",
-        "entity name", simple, findings)).orElse(simple);
+    String name = Mirrors.find(type, Jpa.ENTITY).flatMap(e -> Naming.written(mirrors, type, e,
+        "name", "entity name", simple, findings)).orElse(simple);
+    return renaming.entityName(type, name);
   }
 
   private String tableName(TypeElement type, String entityName, List<Finding> findings) {

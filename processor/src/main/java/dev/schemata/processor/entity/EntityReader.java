@@ -2,16 +2,19 @@ package dev.schemata.processor.entity;
 
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
+import dev.schemata.runtime.diff.DiffHints;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -67,8 +70,38 @@ public final class EntityReader {
    * table are the same on every build.
    */
   public EntityModel read(Collection<TypeElement> entities) {
+    Renaming renaming = Renaming.current(mirrors);
+    Accepted accepted = read(entities, renaming, false);
+    return accepted.model(renaming.found());
+  }
+
+  /**
+   * The renames that the {@code @RenamedFrom} of {@code renamed} imply: the entities are read
+   * once more with the previous names of those elements, by the same naming rules, and every
+   * table and column name that differs from the current reading is a rename, including default
+   * names derived from a renamed one (join tables, join columns, collection tables). Nothing is
+   * reported; a name that only clashes in the previous reading still pairs.
+   *
+   * @return the renames, with columns named by their tables' current names
+   */
+  public DiffHints renames(Collection<TypeElement> entities, Collection<RenamedElement> renamed) {
+    if (renamed.isEmpty()) {
+      return DiffHints.NONE;
+    }
+    Set<Element> elements = new HashSet<>();
+    renamed.forEach(r -> elements.add(r.element()));
+    List<TableDraft> now = read(entities, Renaming.current(mirrors), true).order;
+    List<TableDraft> before = read(entities, Renaming.previous(mirrors, elements), true).order;
+    return RenamePairs.of(now, before);
+  }
+
+  /**
+   * Reads the entities with the given names. A lenient reading reports nothing and keeps every
+   * table it can assemble, for pairing with another reading.
+   */
+  private Accepted read(Collection<TypeElement> entities, Renaming renaming, boolean lenient) {
     Map<String, Declaration> cache = new HashMap<>();
-    DeclarationReader reader = new DeclarationReader(mirrors, types, names);
+    DeclarationReader reader = new DeclarationReader(mirrors, types, names, renaming);
     Keys keys = new Keys(type -> cache.computeIfAbsent(type.getQualifiedName().toString(),
         name -> reader.read(type)), names);
     Accepted accepted = new Accepted();
@@ -77,26 +110,28 @@ public final class EntityReader {
     List<TypeElement> ordered = ordered(entities, keys);
     for (TypeElement entity : ordered) {
       try {
-        read(keys.declaration(entity), ordered, keys, generators, accepted);
+        read(keys.declaration(entity), ordered, keys, generators, accepted, lenient);
       } catch (RuntimeException e) {
         // A bug of ours, not the user's: said once, on the entity, without a stack trace.
-        reporter.report(Message.INTERNAL_ERROR, entity, "reading " + entity.getQualifiedName()
-            + ": " + e);
+        if (!lenient) {
+          reporter.report(Message.INTERNAL_ERROR, entity, "reading "
+              + entity.getQualifiedName() + ": " + e);
+        }
       }
     }
-    accepted.applyForeign(reporter);
-    return accepted.model();
+    accepted.applyForeign(lenient ? null : reporter);
+    return accepted;
   }
 
   private void read(Declaration declaration, List<TypeElement> ordered, Keys keys,
-      IdGenerators generators, Accepted accepted) {
+      IdGenerators generators, Accepted accepted, boolean lenient) {
     List<Finding> findings = new ArrayList<>(declaration.findings());
     Hierarchy hierarchy = declaration.hierarchy();
     boolean folded = hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE
         && !hierarchy.isRoot();
     if (folded && !accepted.hasEntity(hierarchy.root())) {
       // The root's own problems are reported on the root; without it there is no table.
-      findings.forEach(f -> f.reportTo(reporter));
+      report(findings, lenient);
       return;
     }
     List<Declaration> subclasses = findings.isEmpty() && hierarchy.isRoot()
@@ -106,15 +141,21 @@ public final class EntityReader {
         ? new TableAssembler(mirrors, keys, names).assemble(declaration, subclasses, findings)
         : null;
     Optional<IdGenerators.Generator> generator = Optional.empty();
-    if (assembled != null) {
+    if (assembled != null && !lenient) {
       accepted.check(declaration, assembled, findings);
       generator = findings.isEmpty() ? generators.read(declaration, findings) : generator;
       generator.ifPresent(g -> accepted.generators.check(g, accepted.holders, findings));
     }
-    findings.forEach(f -> f.reportTo(reporter));
-    if (findings.isEmpty()) {
+    report(findings, lenient);
+    if (findings.isEmpty() || lenient && assembled != null) {
       accepted.add(declaration, keys.table(declaration), assembled);
       generator.ifPresent(g -> accepted.generators.add(g, accepted.holders));
+    }
+  }
+
+  private void report(List<Finding> findings, boolean lenient) {
+    if (!lenient) {
+      findings.forEach(f -> f.reportTo(reporter));
     }
   }
 
@@ -150,6 +191,8 @@ public final class EntityReader {
   /** The tables accepted so far, with their sources. */
   private static final class Accepted {
     private final Map<String, TableDraft> drafts = new LinkedHashMap<>();
+    /** Every table in the order read, even two of one name in a lenient reading. */
+    private final List<TableDraft> order = new ArrayList<>();
     private final Map<String, String> holders = new HashMap<>();
     private final GeneratorObjects generators = new GeneratorObjects();
     private final TreeMap<String, String> tableByEntity = new TreeMap<>();
@@ -187,6 +230,7 @@ public final class EntityReader {
       tableByEntity.put(declaration.type().getQualifiedName().toString(), table);
       for (TableDraft draft : all(assembled)) {
         drafts.put(draft.name, draft);
+        order.add(draft);
         holders.put(draft.name, holder(declaration, draft));
         constraintNames.claim(draft.names);
       }
@@ -207,7 +251,10 @@ public final class EntityReader {
       return all;
     }
 
-    /** Adds the join columns that unidirectional one-to-many relations put in other tables. */
+    /**
+     * Adds the join columns that unidirectional one-to-many relations put in other tables;
+     * reports problems through {@code reporter} unless it is null.
+     */
     void applyForeign(Reporter reporter) {
       for (MappingWriter.Foreign columns : foreign) {
         TableDraft target = drafts.get(columns.draft().name);
@@ -222,23 +269,36 @@ public final class EntityReader {
           target.names.addAll(columns.draft().names);
           constraintNames.claim(columns.draft().names);
         }
-        findings.forEach(f -> f.reportTo(reporter));
+        if (reporter != null) {
+          findings.forEach(f -> f.reportTo(reporter));
+        }
       }
     }
 
-    EntityModel model() {
+    EntityModel model(List<RenamedElement> renamed) {
       Map<String, Element> tables = new HashMap<>();
       Map<String, Map<String, Element>> columns = new HashMap<>();
       drafts.values().forEach(d -> {
         tables.put(d.name, d.source);
         columns.put(d.name, d.sources);
       });
+<<<<<<< HEAD
       generators.sources().forEach(tables::putIfAbsent);
       List<Table> all = new ArrayList<>(drafts.values().stream().map(TableDraft::build)
           .toList());
       all.addAll(generators.tables());
       return new EntityModel(Schema.of(all, generators.sequences()), tableByEntity,
           new SourceMap(tables, columns));
+=======
+      DiffHints fills = DiffHints.NONE;
+      for (TableDraft draft : drafts.values()) {
+        for (Map.Entry<String, String> fill : draft.fills.entrySet()) {
+          fills = fills.withFill(draft.name, fill.getKey(), fill.getValue());
+        }
+      }
+      return new EntityModel(Schema.of(drafts.values().stream().map(TableDraft::build)
+          .toList()), tableByEntity, new SourceMap(tables, columns), fills, renamed);
+>>>>>>> wt-evolve
     }
   }
 }

@@ -43,11 +43,12 @@ final class JoinTableWriter {
     String name = table.table().orElseGet(() -> names.apply(ownerKey.table() + "_"
         + targetKey.get().table()));
     String prefix = inverse(target, attribute).orElse(owner.entityName());
+    String targetPrefix = table.name();
     Optional<Keys.Joined> ownerJoin = keys.join(table.ownerJoins(), owner.type(), ownerKey,
         keys.columns(owner.type()), c -> prefix + "_" + c, false, table.source(), table.path(),
         findings);
     Optional<Keys.Joined> targetJoin = keys.join(table.targetJoins(), target, targetKey.get(),
-        keys.columns(target), c -> attribute + "_" + c, false, table.source(), table.path(),
+        keys.columns(target), c -> targetPrefix + "_" + c, false, table.source(), table.path(),
         findings);
     if (ownerJoin.isEmpty() || targetJoin.isEmpty()) {
       return Optional.empty();
@@ -69,7 +70,8 @@ final class JoinTableWriter {
       case SET -> primaryKey.addAll(targetColumns);
       case LIST, MAP -> {
         Column index = table.shape().index().orElseThrow();
-        draft.add(index, table.source(), table.path(), false, findings);
+        draft.add(index, table.source(), table.path(), false,
+            table.shape().kind() == CollectionShape.Kind.LIST ? Fills.ORDER : null, findings);
         primaryKey.add(index.name());
       }
       case BAG -> primaryKey.clear();
@@ -86,7 +88,7 @@ final class JoinTableWriter {
       for (Mapping mapping : declaration.mappings()) {
         if (mapping instanceof Mapping.Inverse inverse && inverse.mappedBy().equals(attribute)
             && isOwnerOrAncestor(inverse.target())) {
-          return Optional.of(inverse.path().substring(inverse.path().lastIndexOf('.') + 1));
+          return Optional.of(inverse.name());
         }
       }
       current = declaration.hierarchy().parent();

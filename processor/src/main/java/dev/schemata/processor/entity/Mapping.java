@@ -27,9 +27,11 @@ sealed interface Mapping {
    * @param column the column, its name already physical
    * @param unique whether {@code @Column(unique = true)} asks for a unique constraint
    * @param idPath the attribute's name within the primary key, or null when it is not part of it
+   * @param fill the SQL literal that existing rows get when the column is added NOT NULL to a
+   *     table, or null when there is none: {@code @FillWith}, else a primitive's zero value
    */
-  record Basic(Element source, String path, Column column, boolean unique, String idPath)
-      implements Mapping {}
+  record Basic(Element source, String path, Column column, boolean unique, String idPath,
+      String fill) implements Mapping {}
 
   /**
    * The owning side of a {@code @ManyToOne} or {@code @OneToOne}: join columns typed like the
@@ -56,10 +58,11 @@ sealed interface Mapping {
    *
    * @param source the attribute
    * @param path its name
+   * @param name the name that default join column names derive from
    * @param target the entity the relation goes to
    * @param mappedBy the attribute of {@code target} that owns the relation
    */
-  record Inverse(Element source, String path, TypeElement target, String mappedBy)
+  record Inverse(Element source, String path, String name, TypeElement target, String mappedBy)
       implements Mapping {}
 
   /**
@@ -68,6 +71,7 @@ sealed interface Mapping {
    *
    * @param source the attribute
    * @param path its name
+   * @param name the name that the target's default join column names derive from
    * @param annotation the relation annotation
    * @param target the entity of the elements
    * @param table the table name written in {@code @JoinTable}, physical, if any
@@ -76,7 +80,8 @@ sealed interface Mapping {
    * @param shape set, list or map, with order and key columns
    * @param uniqueTarget whether each target row occurs once (a one-to-many)
    */
-  record JoinTable(Element source, String path, AnnotationMirror annotation, TypeElement target,
+  record JoinTable(Element source, String path, String name, AnnotationMirror annotation,
+      TypeElement target,
       Optional<String> table, JoinColumns ownerJoins, JoinColumns targetJoins,
       CollectionShape shape, boolean uniqueTarget) implements Mapping {}
 
@@ -102,9 +107,10 @@ sealed interface Mapping {
    *
    * @param source the attribute
    * @param path its name
+   * @param name the name that default join column names derive from
    * @param target the entity whose table takes the columns
    * @param joins the join columns as written
    */
-  record ForeignColumns(Element source, String path, TypeElement target, JoinColumns joins)
-      implements Mapping {}
+  record ForeignColumns(Element source, String path, String name, TypeElement target,
+      JoinColumns joins) implements Mapping {}
 }

@@ -49,12 +49,14 @@ final class MappingWriter {
     if (mapping instanceof Mapping.Basic basic) {
       Column column = basic.column();
       draft.add(nullable && !column.nullable() ? nullable(column) : column, basic.source(),
-          basic.path(), basic.unique(), findings);
+          basic.path(), basic.unique(), basic.fill(), findings);
     } else if (mapping instanceof Mapping.ToOne toOne) {
       keys.toOne(toOne, findings).ifPresent(joined -> {
         List<Column> columns = joined.columns().stream()
             .map(c -> nullable && !c.nullable() ? nullable(c) : c).toList();
         if (draft.addAll(columns, toOne.source(), toOne.path(), findings)) {
+          Fills.written(toOne.source()).ifPresent(fill -> columns.forEach(
+              c -> draft.fills.put(c.name(), fill)));
           Keys.Joined written = new Keys.Joined(columns, joined.table(), joined.referenced());
           draft.foreignKey(written, toOne.joins(), toOne.source(), toOne.annotation());
           if (toOne.unique()) {
@@ -113,7 +115,8 @@ final class MappingWriter {
     switch (table.shape().kind()) {
       case SET -> primaryKey.addAll(nullableElement ? List.of() : names(List.copyOf(elements)));
       case LIST, MAP -> table.shape().index().ifPresent(index -> {
-        draft.add(index, table.source(), table.path(), false, findings);
+        draft.add(index, table.source(), table.path(), false,
+            table.shape().kind() == CollectionShape.Kind.LIST ? Fills.ORDER : null, findings);
         primaryKey.add(index.name());
       });
       case BAG -> primaryKey.clear();
@@ -138,7 +141,7 @@ final class MappingWriter {
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    String attribute = columns.path().substring(columns.path().lastIndexOf('.') + 1);
+    String attribute = columns.name();
     boolean nullable = columns.joins().columns().stream().allMatch(JoinColumns.Spec::nullable);
     Optional<Keys.Joined> joined = keys.join(columns.joins(), owner.type(), key,
         keys.columns(owner.type()), c -> attribute + "_" + c, nullable, columns.source(),

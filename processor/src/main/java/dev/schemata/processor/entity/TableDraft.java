@@ -24,6 +24,10 @@ final class TableDraft {
   final List<UniqueConstraint> uniques = new ArrayList<>();
   final List<ForeignKey> foreignKeys = new ArrayList<>();
   final List<NamedObject> names = new ArrayList<>();
+  /** Every column name offered, taken or not, in order: how two readings are paired. */
+  final List<String> offered = new ArrayList<>();
+  /** Values for existing rows, by column name, should the column be added NOT NULL. */
+  final Map<String, String> fills = new LinkedHashMap<>();
   private final Map<String, String> holders = new HashMap<>();
   private List<String> primaryKey = List.of();
 
@@ -36,6 +40,7 @@ final class TableDraft {
   /** Adds a column unless the name is taken; true when added. */
   boolean add(Column column, Element element, String path, boolean unique,
       List<Finding> findings) {
+    offered.add(column.name());
     String holder = holders.putIfAbsent(column.name(),
         element.getEnclosingElement().getSimpleName() + "." + path);
     if (holder != null) {
@@ -49,6 +54,16 @@ final class TableDraft {
       unique(List.of(column.name()), element);
     }
     return true;
+  }
+
+  /** Adds a column as {@link #add} does, with the value existing rows get if it is new. */
+  boolean add(Column column, Element element, String path, boolean unique, String fill,
+      List<Finding> findings) {
+    boolean added = add(column, element, path, unique, findings);
+    if (added && fill != null) {
+      fills.put(column.name(), fill);
+    }
+    return added;
   }
 
   /** Adds every column; true when all were added. */

@@ -8,6 +8,8 @@ import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.RenameColumn;
+import dev.schemata.runtime.ops.RenameTable;
 import java.util.List;
 
 /** Derives a description for a version whose {@code @SchemaVersion} gives none. */
@@ -32,6 +34,10 @@ final class Descriptions {
       text = "drop " + drop.table() + " " + drop.column().name();
     } else if (first instanceof AlterColumn alter) {
       text = "alter " + alter.table() + " " + alter.from().name();
+    } else if (first instanceof RenameTable rename) {
+      text = "rename " + rename.table() + " to " + rename.newName();
+    } else if (first instanceof RenameColumn rename) {
+      text = "rename " + rename.table() + " " + rename.column() + " to " + rename.newName();
     } else {
       text = "change " + first.table();
     }

@@ -5,6 +5,7 @@ import dev.schemata.processor.diagnostic.Problem;
 import dev.schemata.processor.store.History;
 import dev.schemata.processor.store.VersionFile;
 import dev.schemata.runtime.diff.ChangeSummary;
+import dev.schemata.runtime.diff.DiffHints;
 import dev.schemata.runtime.diff.SchemaDiffer;
 import dev.schemata.runtime.diff.UnsupportedChangeException;
 import dev.schemata.runtime.model.Schema;
@@ -27,8 +28,21 @@ import java.util.stream.Collectors;
 public final class Planner {
   private Planner() {}
 
-  /** The plan for one build. */
+  /** The plan for one build, without hints: renames are drops and adds. */
   public static Plan plan(DeclaredVersion declared, History history, Schema entities) {
+    return plan(declared, history, entities, DiffHints.NONE, false);
+  }
+
+  /**
+   * The plan for one build.
+   *
+   * @param hints the renames that act in this version (see {@link RenameCheck}) and the fills
+   *     of new NOT NULL columns
+   * @param dataLossIsError whether data the upgrade destroys is an error unless acknowledged,
+   *     rather than a warning
+   */
+  public static Plan plan(DeclaredVersion declared, History history, Schema entities,
+      DiffHints hints, boolean dataLossIsError) {
     int head = history.head();
     if (declared.number() < head) {
       return problems(history, new PlanProblem(Problem.of(Message.VERSION_BELOW_HEAD,
@@ -37,7 +51,7 @@ public final class Planner {
     }
     List<Operation> operations;
     try {
-      operations = SchemaDiffer.diff(history.headSchema(), entities);
+      operations = SchemaDiffer.diff(history.headSchema(), entities, hints);
     } catch (UnsupportedChangeException e) {
       return problems(history, new PlanProblem(
           Problem.of(Message.UNSUPPORTED_CHANGE, e.getMessage()), Subject.DECLARATION));
@@ -58,7 +72,9 @@ public final class Planner {
     VersionFile added = new VersionFile(declared.number(), description, head, operations);
     List<VersionFile> versions = new ArrayList<>(history.versions());
     versions.add(added);
-    return new Plan(versions, Optional.of(added), List.of());
+    List<PlanProblem> problems = head == 0 ? List.of()
+        : EvolutionCheck.problems(declared, operations, dataLossIsError);
+    return new Plan(versions, Optional.of(added), problems);
   }
 
   private static List<PlanProblem> pendingChanges(History history, List<Operation> operations) {

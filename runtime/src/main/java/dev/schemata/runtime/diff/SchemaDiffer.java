@@ -24,6 +24,7 @@ import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares two schemas and lists the operations that turn one into the other.
@@ -39,20 +40,28 @@ import java.util.List;
  * table keep the order of the new schema. The same two schemas always give the same list.
  *
  * <p>Column order is not compared: a new column is appended, and the position of an existing one
- * cannot be changed. Renames are never guessed; a renamed table or column is a drop plus an add.
+ * cannot be changed. Renames are never guessed: without {@link DiffHints}, a renamed table or
+ * column is a drop plus an add. With them, the renames come first, and everything else is the
+ * difference between the renamed old schema and the new one; every engine renames a table or
+ * column with its indexes, keys and foreign keys in place, and so every later operation can use
+ * the new names. A hinted fill turns a new NOT NULL column into an add with the fill as default
+ * followed by an alter that removes the default again, so existing rows get a value and the
+ * column ends as the new schema has it.
  */
 public final class SchemaDiffer {
   private final Schema from;
   private final Schema to;
   private final SchemaPairing pairing;
   private final Survivors survivors;
+  private final DiffHints hints;
   private final List<Operation> operations = new ArrayList<>();
 
-  private SchemaDiffer(Schema from, Schema to) {
+  private SchemaDiffer(Schema from, Schema to, DiffHints hints) {
     this.from = from;
     this.to = to;
     this.pairing = new SchemaPairing(from, to);
     this.survivors = new Survivors(pairing);
+    this.hints = hints;
   }
 
   /**
@@ -64,11 +73,25 @@ public final class SchemaDiffer {
    *     column that {@code to} does not have
    */
   public static List<Operation> diff(Schema from, Schema to) {
-    SchemaDiffer differ = new SchemaDiffer(from, to);
+    return diff(from, to, DiffHints.NONE);
+  }
+
+  /**
+   * The operations that turn {@code from} into {@code to}, renaming what {@code hints} says was
+   * renamed and filling new NOT NULL columns with the hinted values.
+   *
+   * @throws UnsupportedChangeException when a kept table's primary key changes, or renames
+   *     would have to swap names
+   * @throws IllegalArgumentException when a foreign key of {@code to} references a table or
+   *     column that {@code to} does not have, or a rename hint names a table or column that
+   *     {@code from} does not have or a new name that it has already
+   */
+  public static List<Operation> diff(Schema from, Schema to, DiffHints hints) {
+    RenameSteps.Result renames = RenameSteps.of(from, hints);
+    SchemaDiffer differ = new SchemaDiffer(renames.renamed(), to, hints);
     differ.requireSamePrimaryKeys();
+    differ.operations.addAll(renames.operations());
     differ.dropDependents();
-    // Explicit renames (paired in SchemaPairing once hints exist) belong here: after what depends
-    // on the old names is dropped, before tables and columns are dropped, created and altered.
     differ.createSequences();
     differ.changeTables();
     differ.changeColumns();
@@ -149,7 +172,7 @@ public final class SchemaDiffer {
   private void changeColumns() {
     for (TablePair pair : pairing.keptTables()) {
       for (Column column : pair.addedColumns()) {
-        operations.add(new AddColumn(pair.name(), column));
+        addColumn(pair.name(), column);
       }
     }
     for (TablePair pair : pairing.keptTables()) {
@@ -162,6 +185,18 @@ public final class SchemaDiffer {
         operations.add(new DropColumn(pair.name(), column));
       }
     }
+  }
+
+  private void addColumn(String table, Column column) {
+    Optional<String> fill = hints.fill(table, column.name())
+        .filter(f -> !column.nullable() && column.defaultValue() == null && !column.identity());
+    if (fill.isEmpty()) {
+      operations.add(new AddColumn(table, column));
+      return;
+    }
+    Column filled = new Column(column.name(), column.type(), false, fill.get(), false);
+    operations.add(new AddColumn(table, filled));
+    operations.add(new AlterColumn(table, filled, column));
   }
 
   private void createDependents() {

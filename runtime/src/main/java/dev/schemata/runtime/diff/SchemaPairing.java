@@ -8,9 +8,8 @@ import java.util.Optional;
 
 /**
  * Which tables of the old schema are dropped, which of the new one are created, and which exist on
- * both sides. Tables are paired by name only: a renamed table is a dropped one plus a created one.
- * Explicit rename hints will pair an old name with a new one here, so that every later phase sees
- * the renamed table as kept.
+ * both sides. Tables are paired by name only: explicit renames are applied to the old schema
+ * before it is paired (see {@link RenameSteps}), so that every phase sees a renamed table as kept.
  */
 final class SchemaPairing {
   private final Schema from;

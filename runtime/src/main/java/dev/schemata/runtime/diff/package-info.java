@@ -5,10 +5,12 @@
  *
  * <p>Public API, called by the processor (to plan a version and report pending changes) and by the
  * runtime (to compare a live database with the expected schema): {@link
- * dev.schemata.runtime.diff.SchemaDiffer}, {@link dev.schemata.runtime.diff.ChangeSummary} and
- * {@link dev.schemata.runtime.diff.UnsupportedChangeException}. Everything else here is
- * package-private: the pairing of tables, and the rules for which indexes, unique constraints
- * and foreign keys survive a change.
+ * dev.schemata.runtime.diff.SchemaDiffer}, {@link dev.schemata.runtime.diff.DiffHints} (renames
+ * and fills the schemas alone do not show), {@link dev.schemata.runtime.diff.DataLoss} (what
+ * operations destroy), {@link dev.schemata.runtime.diff.ChangeSummary} and {@link
+ * dev.schemata.runtime.diff.UnsupportedChangeException}. Everything else here is
+ * package-private: the pairing of tables, the order of renames, and the rules for which indexes,
+ * unique constraints and foreign keys survive a change.
  *
  * <p>Imports only {@code dev.schemata.runtime.model} and {@code dev.schemata.runtime.ops}.
  */

@@ -1,0 +1,73 @@
+package dev.schemata.processor.plan;
+
+import dev.schemata.processor.diagnostic.Message;
+import dev.schemata.processor.diagnostic.Problem;
+import dev.schemata.runtime.diff.DataLoss;
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What could go wrong when a new version's upgrade runs on a database that holds data: a NOT
+ * NULL column added without a value for the existing rows (an error), a column made NOT NULL
+ * (a warning: it fails where NULLs exist), and data the upgrade destroys (a warning, or an error
+ * under {@code -Aschemata.dataLoss=error} unless {@code @SchemaVersion} acknowledges it).
+ */
+final class EvolutionCheck {
+  private EvolutionCheck() {}
+
+  static List<PlanProblem> problems(DeclaredVersion declared, List<Operation> operations,
+      boolean dataLossIsError) {
+    List<PlanProblem> problems = new ArrayList<>();
+    for (Operation op : operations) {
+      if (op instanceof AddColumn add && needsFill(add.column())) {
+        problems.add(new PlanProblem(Problem.of(Message.MISSING_FILL, add.table(),
+            add.column().name()), new Subject(add.table(), add.column().name())));
+      } else if (op instanceof AlterColumn alter && alter.from().nullable()
+          && !alter.to().nullable()) {
+        problems.add(new PlanProblem(Problem.of(Message.NOT_NULL_TIGHTENED, alter.table(),
+            alter.from().name(), declared.number()),
+            new Subject(alter.table(), alter.from().name())));
+      }
+    }
+    for (DataLoss.Loss loss : DataLoss.of(operations)) {
+      if (declared.acknowledgedDataLoss().contains(loss.target())) {
+        continue;
+      }
+      Message message = dataLossIsError ? Message.DATA_LOSS_NOT_ACKNOWLEDGED : Message.DATA_LOSS;
+      problems.add(new PlanProblem(Problem.of(message, declared.number(), loss.text(),
+          renameHint(loss, operations), declared.number(), loss.target()),
+          new Subject(loss.table(), loss.column())));
+    }
+    return problems;
+  }
+
+  private static boolean needsFill(Column column) {
+    return !column.nullable() && column.defaultValue() == null && !column.identity();
+  }
+
+  /** For a dropped column, a new one of the same type in its table may be the same, renamed. */
+  private static String renameHint(DataLoss.Loss loss, List<Operation> operations) {
+    Optional<DropColumn> dropped = operations.stream()
+        .filter(op -> op instanceof DropColumn drop && drop.table().equals(loss.table())
+            && drop.column().name().equals(loss.column()))
+        .map(DropColumn.class::cast).findFirst();
+    if (dropped.isEmpty()) {
+      return "";
+    }
+    Column old = dropped.get().column();
+    return operations.stream()
+        .filter(op -> op instanceof AddColumn add && add.table().equals(loss.table())
+            && add.column().type().equals(old.type()))
+        .map(op -> ((AddColumn) op).column().name()).findFirst()
+        .map(added -> "; it may be a rename of " + old.name() + " to " + added + ": to keep"
+            + " the data, put @RenamedFrom(\"" + old.name() + "\") (the previous attribute"
+            + " name) on the attribute that maps to " + added)
+        .orElse("");
+  }
+}
