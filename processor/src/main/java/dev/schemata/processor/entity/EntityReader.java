@@ -282,23 +282,18 @@ public final class EntityReader {
         tables.put(d.name, d.source);
         columns.put(d.name, d.sources);
       });
-<<<<<<< HEAD
       generators.sources().forEach(tables::putIfAbsent);
       List<Table> all = new ArrayList<>(drafts.values().stream().map(TableDraft::build)
           .toList());
       all.addAll(generators.tables());
-      return new EntityModel(Schema.of(all, generators.sequences()), tableByEntity,
-          new SourceMap(tables, columns));
-=======
       DiffHints fills = DiffHints.NONE;
       for (TableDraft draft : drafts.values()) {
         for (Map.Entry<String, String> fill : draft.fills.entrySet()) {
           fills = fills.withFill(draft.name, fill.getKey(), fill.getValue());
         }
       }
-      return new EntityModel(Schema.of(drafts.values().stream().map(TableDraft::build)
-          .toList()), tableByEntity, new SourceMap(tables, columns), fills, renamed);
->>>>>>> wt-evolve
+      return new EntityModel(Schema.of(all, generators.sequences()), tableByEntity,
+          new SourceMap(tables, columns), fills, renamed);
     }
   }
 }
