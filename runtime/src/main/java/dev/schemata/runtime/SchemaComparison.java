@@ -1,6 +1,8 @@
 package dev.schemata.runtime;
 
 import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.diff.ChangeSummary;
+import dev.schemata.runtime.diff.DriftSummary;
 import dev.schemata.runtime.diff.SchemaDiffer;
 import dev.schemata.runtime.jdbc.SchemaReader;
 import dev.schemata.runtime.model.Schema;
@@ -55,7 +57,9 @@ final class SchemaComparison {
     for (Operation operation : operations) {
       String inverse = OperationText.of(operation.inverse());
       if (!texts.contains(inverse)) {
-        differences.add(DriftText.of(operation));
+        ChangeSummary.Change difference = DriftSummary.of(operation);
+        differences.add(new SchemaDifference(difference.table(), difference.column(),
+            difference.text()));
       }
     }
     return List.copyOf(differences);

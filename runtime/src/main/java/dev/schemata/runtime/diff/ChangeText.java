@@ -2,10 +2,6 @@ package dev.schemata.runtime.diff;
 
 import dev.schemata.runtime.diff.ChangeSummary.Change;
 import dev.schemata.runtime.model.Column;
-import dev.schemata.runtime.model.ForeignKey;
-import dev.schemata.runtime.model.Index;
-import dev.schemata.runtime.model.Sequence;
-import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AddForeignKey;
 import dev.schemata.runtime.ops.AddUniqueConstraint;
@@ -27,7 +23,6 @@ import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Writes the {@link Change} line of one operation. */
 final class ChangeText implements OperationVisitor<Change> {
@@ -80,41 +75,44 @@ final class ChangeText implements OperationVisitor<Change> {
 
   @Override
   public Change visitCreateIndex(CreateIndex op) {
-    return new Change(op.table(), single(op.index().columns()), "new " + index(op.index()));
+    return new Change(op.table(), single(op.index().columns()),
+        "new " + Phrases.index(op.index()));
   }
 
   @Override
   public Change visitDropIndex(DropIndex op) {
-    return new Change(op.table(), single(op.index().columns()), "dropped " + index(op.index()));
+    return new Change(op.table(), single(op.index().columns()),
+        "dropped " + Phrases.index(op.index()));
   }
 
   @Override
   public Change visitAddUniqueConstraint(AddUniqueConstraint op) {
     return new Change(op.table(), single(op.constraint().columns()),
-        "new " + unique(op.constraint()));
+        "new " + Phrases.unique(op.constraint()));
   }
 
   @Override
   public Change visitDropUniqueConstraint(DropUniqueConstraint op) {
     return new Change(op.table(), single(op.constraint().columns()),
-        "dropped " + unique(op.constraint()));
+        "dropped " + Phrases.unique(op.constraint()));
   }
 
   @Override
   public Change visitAddForeignKey(AddForeignKey op) {
     return new Change(op.table(), single(op.foreignKey().columns()),
-        "new " + foreignKey(op.foreignKey()));
+        "new " + Phrases.foreignKey(op.foreignKey()));
   }
 
   @Override
   public Change visitDropForeignKey(DropForeignKey op) {
     return new Change(op.table(), single(op.foreignKey().columns()),
-        "dropped " + foreignKey(op.foreignKey()));
+        "dropped " + Phrases.foreignKey(op.foreignKey()));
   }
 
   @Override
   public Change visitCreateSequence(CreateSequence op) {
-    return new Change(op.table(), null, "new " + sequence(op.sequence()));
+    return new Change(op.table(), null, "new sequence " + op.table() + " ("
+        + Phrases.sequenceSettings(op.sequence()) + ")");
   }
 
   @Override
@@ -137,58 +135,10 @@ final class ChangeText implements OperationVisitor<Change> {
 
   /** Each attribute that changes as {@code before -> after}, in a fixed order. */
   private static List<String> differences(Column from, Column to) {
-    List<String> differences = new ArrayList<>();
-    if (!from.type().equals(to.type())) {
-      differences.add(from.type() + " -> " + to.type());
-    }
-    if (from.nullable() != to.nullable()) {
-      differences.add(nullability(from) + " -> " + nullability(to));
-    }
-    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
-      differences.add(defaultValue(from) + " -> " + defaultValue(to));
-    }
-    if (from.identity() != to.identity()) {
-      differences.add(identity(from) + " -> " + identity(to));
-    }
-    return differences;
-  }
-
-  private static String nullability(Column column) {
-    return column.nullable() ? "NULL" : "NOT NULL";
-  }
-
-  private static String defaultValue(Column column) {
-    return column.defaultValue() == null ? "no default" : "DEFAULT " + column.defaultValue();
-  }
-
-  private static String identity(Column column) {
-    return column.identity() ? "IDENTITY" : "no identity";
-  }
-
-  private static String index(Index index) {
-    return (index.unique() ? "unique index " : "index ") + index.name() + " "
-        + list(index.columns());
-  }
-
-  private static String unique(UniqueConstraint unique) {
-    return "unique constraint " + unique.name() + " " + list(unique.columns());
-  }
-
-  private static String foreignKey(ForeignKey key) {
-    return "foreign key " + key.name() + " " + list(key.columns()) + " -> "
-        + key.referencedTable() + " " + list(key.referencedColumns());
-  }
-
-  private static String sequence(Sequence sequence) {
-    return "sequence " + sequence.name() + " (start " + sequence.start() + ", increment "
-        + sequence.increment() + ")";
+    return Phrases.columnDifferences(from, to, (before, after) -> before + " -> " + after);
   }
 
   private static String single(List<String> columns) {
     return columns.size() == 1 ? columns.get(0) : null;
-  }
-
-  private static String list(List<String> names) {
-    return "(" + String.join(", ", names) + ")";
   }
 }
