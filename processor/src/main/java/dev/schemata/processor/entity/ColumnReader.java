@@ -147,15 +147,39 @@ final class ColumnReader {
           attribute.name(), type));
       return Optional.empty();
     }
-    boolean uuid = type.toString().equals("java.util.UUID");
-    if (!integral && !(uuid && strategy.equals("AUTO"))) {
+    Optional<List<String>> problem = generationProblem(strategy, type, integral);
+    if (problem.isPresent()) {
       AnnotationValue value = Mirrors.explicit(generated.get(), "strategy").orElse(null);
       findings.add(Finding.on(attribute.element(), generated.get(), value,
           Message.GENERATION_NOT_SUPPORTED, strategy, attribute.name(), type,
-          uuid ? "only with GenerationType.AUTO" : "only for numbers",
-          uuid ? ", or GenerationType.AUTO for a UUID" : " (a UUID with GenerationType.AUTO)"));
+          problem.get().get(0), problem.get().get(1)));
       return Optional.empty();
     }
     return Optional.of(strategy.equals("IDENTITY"));
+  }
+
+  /**
+   * What Hibernate ORM says of a strategy on an id of this type, as the two ends of the message;
+   * empty when it generates such ids. Numbers come from IDENTITY, SEQUENCE, TABLE or AUTO; its
+   * UUID generator fills a {@code UUID} (also under AUTO) or a {@code String}.
+   */
+  private static Optional<List<String>> generationProblem(String strategy, TypeMirror type,
+      boolean integral) {
+    boolean uuidStrategy = strategy.equals("UUID");
+    if (integral) {
+      return uuidStrategy ? Optional.of(List.of("with IDENTITY, SEQUENCE, TABLE or AUTO",
+          " with one of them, or a UUID id with GenerationType.UUID")) : Optional.empty();
+    }
+    String name = type.toString();
+    if (name.equals("java.util.UUID")) {
+      return uuidStrategy || strategy.equals("AUTO") ? Optional.empty()
+          : Optional.of(List.of("only with GenerationType.AUTO or UUID",
+              ", or GenerationType.AUTO or UUID for a UUID"));
+    }
+    if (name.equals("java.lang.String")) {
+      return uuidStrategy ? Optional.empty() : Optional.of(List.of(
+          "only with GenerationType.UUID", " (a UUID with GenerationType.AUTO or UUID)"));
+    }
+    return Optional.of(List.of("only for numbers", " (a UUID with GenerationType.AUTO or UUID)"));
   }
 }

@@ -18,9 +18,9 @@ import javax.lang.model.element.PackageElement;
  * <table>_SEQ}, starting at 1 and advancing by 50, unless a {@code @SequenceGenerator} says
  * otherwise); {@code TABLE} keeps its counters in a table ({@code hibernate_sequences} with a
  * {@code sequence_name} key and a {@code next_val} value unless a {@code @TableGenerator} says
- * otherwise), whose rows Hibernate ORM inserts itself; {@code IDENTITY} and {@code AUTO} for a
- * UUID need nothing. A {@code generator} name that no annotation defines names the sequence or
- * table, as Hibernate ORM's standard implicit naming does.
+ * otherwise), whose rows Hibernate ORM inserts itself; {@code IDENTITY}, {@code UUID} and
+ * {@code AUTO} for a UUID need nothing. A {@code generator} name that no annotation defines names
+ * the sequence or table, as Hibernate ORM's standard implicit naming does.
  */
 final class IdGenerators {
   static final String DEFAULT_TABLE = "hibernate_sequences";
@@ -74,7 +74,7 @@ final class IdGenerators {
             declaration)
         : catalog.table(name);
     return switch (strategy) {
-      case "IDENTITY" -> Optional.empty();
+      case "IDENTITY", "UUID" -> Optional.empty();
       case "TABLE" -> table(table, name, element, findings);
       default -> sequence.isEmpty() && table.isPresent() ? table(table, name, element, findings)
           : sequence(sequence, name, declaration, element, findings);

@@ -22,12 +22,13 @@ class EntityFieldDiagnosticsTest {
 
     assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = SEQUENCE) on "
         + "field id of type java.lang.String: Hibernate ORM generates values of that type only "
-        + "for numbers; use a long, int or short id (a UUID with GenerationType.AUTO)", job,
+        + "with GenerationType.UUID; use a long, int or short id (a UUID with "
+        + "GenerationType.AUTO or UUID)", job,
         "strategy = GenerationType.SEQUENCE", "test.Good");
   }
 
   @Test
-  void aUuidIsGeneratedOnlyWithTheDefaultStrategy() {
+  void aUuidIsGeneratedOnlyWithTheDefaultOrTheUuidStrategy() {
     JavaFileObject job = entity("Job", "@Entity public class Job {",
         "  @Id",
         "  @GeneratedValue(strategy = GenerationType.TABLE)",
@@ -36,8 +37,22 @@ class EntityFieldDiagnosticsTest {
 
     assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = TABLE) on field "
         + "id of type java.util.UUID: Hibernate ORM generates values of that type only with "
-        + "GenerationType.AUTO; use a long, int or short id, or GenerationType.AUTO for a UUID",
-        job, "GenerationType.TABLE", "test.Good");
+        + "GenerationType.AUTO or UUID; use a long, int or short id, or GenerationType.AUTO or "
+        + "UUID for a UUID", job, "GenerationType.TABLE", "test.Good");
+  }
+
+  @Test
+  void theUuidStrategyNeedsAUuidOrAString() {
+    JavaFileObject job = entity("Job", "@Entity public class Job {",
+        "  @Id",
+        "  @GeneratedValue(strategy = GenerationType.UUID)",
+        "  private long id;",
+        "}");
+
+    assertSingleError(compile(GOOD, job), "[SCH105] @GeneratedValue(strategy = UUID) on field "
+        + "id of type long: Hibernate ORM generates values of that type with IDENTITY, "
+        + "SEQUENCE, TABLE or AUTO; use a long, int or short id with one of them, or a UUID id "
+        + "with GenerationType.UUID", job, "GenerationType.UUID", "test.Good");
   }
 
   @Test

@@ -54,6 +54,22 @@ class EntityIdGenerationTest {
   }
 
   @Test
+  void theUuidStrategyFillsAUuidOrAStringAndNeedsNoSchemaObject() {
+    EntityModel model = read(
+        entity("Token", "@Entity public class Token {",
+            "  @Id @GeneratedValue(strategy = GenerationType.UUID) private UUID id;",
+            "}"),
+        entity("Device", "@Entity public class Device {",
+            "  @Id @GeneratedValue(strategy = GenerationType.UUID) private String id;",
+            "}"));
+
+    assertThat(model.schema().sequences()).isEmpty();
+    assertThat(model.schema().tables()).containsOnlyKeys("Device", "Token");
+    assertThat(model.schema().table("Device").orElseThrow().column("id").orElseThrow())
+        .isEqualTo(Column.named("id").type(SqlType.varchar(255)).build());
+  }
+
+  @Test
   void aSequenceGeneratorNamesTheSequenceAndSetsItsStartAndIncrement() {
     EntityModel model = read(
         entity("Task", "@Entity public class Task {",

@@ -122,8 +122,8 @@ class EntityPartialCompilationTest {
     assertThat(result.compilation()).hadErrorCount(1);
     assertThat(result.compilation().errors().get(0).getMessage(Locale.ROOT)).isEqualTo(
         "[SCH105] @GeneratedValue(strategy = SEQUENCE) on field id of type java.lang.String: "
-            + "Hibernate ORM generates values of that type only for numbers; use a long, int or "
-            + "short id (a UUID with GenerationType.AUTO)");
+            + "Hibernate ORM generates values of that type only with GenerationType.UUID; use a "
+            + "long, int or short id (a UUID with GenerationType.AUTO or UUID)");
     assertThat(result.model().tableByEntity()).containsOnlyKeys("test.Good");
   }
 

@@ -180,6 +180,33 @@ class EntityRelationMappingTest {
         .build());
   }
 
+  /** A dependent whose embedded id is of its parent's key type shares the whole key. */
+  @Test
+  void sharesAWholeEmbeddedIdThroughAnEmptyMapsId() {
+    JavaFileObject key = entity("BookKey",
+        "@Embeddable public record BookKey(String publisher, int number) {}");
+    JavaFileObject book = entity("Book",
+        "@Entity public class Book { @EmbeddedId private BookKey id; }");
+    JavaFileObject cover = entity("Cover",
+        "@Entity public class Cover {",
+        "  @EmbeddedId private BookKey id;",
+        "  @MapsId @OneToOne private Book book;",
+        "  private String url;",
+        "}");
+
+    EntityCapture.Result result = EntityCapture.compile(key, book, cover);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.model().schema().table("Cover")).hasValue(Table.named("Cover")
+        .column(Column.named("book_number").type(SqlType.INTEGER))
+        .column(Column.named("book_publisher").type(SqlType.varchar(255)))
+        .column(Column.named("url").type(SqlType.varchar(255)).nullable())
+        .primaryKey("book_number", "book_publisher")
+        .foreignKey(ForeignKey.named("fk_cover_book_number_book_publisher")
+            .columns("book_number", "book_publisher").references("Book", "number", "publisher"))
+        .build());
+  }
+
   /** The join columns follow the referenced key's order, whatever order they are written in. */
   @Test
   void joinsACompositeKeyWithJoinColumns() {
