@@ -67,6 +67,30 @@ class EngineColumnChangesTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aColumnThatBecomesAnIdentityContinuesAfterTheRowsAlreadyThere(Engine engine)
+      throws SQLException {
+    Table plain = Table.named("items").column(Column.named("id").type(SqlType.BIGINT))
+        .column(Column.named("code").type(SqlType.varchar(10))).primaryKey("id").build();
+    AlterColumn toIdentity = new AlterColumn("items", plain.columns().get(0),
+        Column.named("id").type(SqlType.BIGINT).identity().build());
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      run(database, connection, new CreateTable(plain));
+      Sql.execute(connection, "insert into items (id, code) values (1, 'a')");
+      Sql.execute(connection, "insert into items (id, code) values (51, 'b')");
+
+      run(database, connection, toIdentity);
+      Sql.execute(connection, "insert into items (code) values ('c')");
+
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("select max(id) from items")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(52);
+      }
+    }
+  }
+
   private static AlterColumn alter(String name, SqlType fromType,
       java.util.function.UnaryOperator<Column.Builder> from, SqlType toType,
       java.util.function.UnaryOperator<Column.Builder> to) {
