@@ -24,6 +24,7 @@ import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -119,6 +120,12 @@ final class DriftText implements OperationVisitor<SchemaDifference> {
   public SchemaDifference visitDropSequence(DropSequence op) {
     return new SchemaDifference(op.table(), null, "missing sequence ("
         + sequence(op.sequence()) + ")");
+  }
+
+  /** Never met: the differ compares schemas, and data steps leave the schema as it is. */
+  @Override
+  public SchemaDifference visitRunData(RunData op) {
+    throw new IllegalArgumentException("a data step is not a schema difference: " + op);
   }
 
   @Override
