@@ -21,6 +21,10 @@ public class Conversation {
   @Column(length = 200)
   private String subject;
 
+  /** The subject as a URL part; filled for existing rows by {@link FillConversationSlugs}. */
+  @Column(nullable = false, length = 200)
+  private String slug;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

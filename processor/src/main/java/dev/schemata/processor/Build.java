@@ -6,6 +6,7 @@ import dev.schemata.processor.entity.EntityModel;
 import dev.schemata.processor.entity.EntityReader;
 import dev.schemata.processor.entity.RenamedElement;
 import dev.schemata.processor.plan.DeclaredRename;
+import dev.schemata.processor.plan.DataStepCheck;
 import dev.schemata.processor.plan.DeclaredVersion;
 import dev.schemata.processor.plan.Plan;
 import dev.schemata.processor.plan.PlanProblem;
@@ -16,11 +17,15 @@ import dev.schemata.processor.store.History;
 import dev.schemata.processor.store.SchemaFile;
 import dev.schemata.processor.store.SchemaStore;
 import dev.schemata.processor.store.StoreException;
+import dev.schemata.processor.store.VersionFile;
 import dev.schemata.runtime.diff.DiffHints;
+import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -68,17 +73,25 @@ final class Build {
       reportOnValue(Message.INVALID_SCHEMA_VERSION, marker.get(), marker.get().number());
       return;
     }
-    generate(marker.get(), roundEntities, committed, store);
+    Map<String, DataStepClasses.Step> steps =
+        new DataStepClasses(elements, env.getTypeUtils(), reporter)
+            .read(annotatedWith(round, DataStepClasses.ANNOTATION));
+    generate(marker.get(), roundEntities, committed, store, steps);
   }
 
   private void generate(VersionMarker marker, List<TypeElement> roundEntities,
-      Optional<SchemaFile> committed, SchemaStore store) {
+      Optional<SchemaFile> committed, SchemaStore store,
+      Map<String, DataStepClasses.Step> steps) {
     History history;
     try {
       history = store.readHistory();
     } catch (StoreException e) {
       reporter.report(Message.SCHEMA_FILE_INVALID, marker.element(), marker.annotation(),
           e.problem().args().toArray());
+      return;
+    }
+    checkSteps(marker, history, steps);
+    if (reporter.hasErrors()) {
       return;
     }
     List<TypeElement> entities = EntityTypes.withKnown(roundEntities,
@@ -94,8 +107,11 @@ final class Build {
     }
     DiffHints hints = new DiffHints(renames.renamedTables(), renames.renamedColumns(),
         model.fills().fills());
+    List<String> declaredSteps = steps.entrySet().stream()
+        .filter(step -> step.getValue().version() == marker.number())
+        .map(Map.Entry::getKey).toList();
     Plan plan = Planner.plan(new DeclaredVersion(marker.number(), marker.description(),
-        marker.acknowledgedDataLoss()), history, model.schema(), hints,
+        marker.acknowledgedDataLoss(), declaredSteps), history, model.schema(), hints,
         DataLossOption.isError(env, reporter));
     for (PlanProblem problem : plan.problems()) {
       reporter.report(problem.problem(), elementOf(problem.subject(), model, marker));
@@ -105,7 +121,31 @@ final class Build {
     }
     List<Element> originating = new ArrayList<>(entities);
     originating.add(marker.element());
+    steps.values().forEach(step -> originating.add(step.element()));
     new Outputs(env, store, reporter, originating).write(marker, plan, model);
+  }
+
+  /**
+   * Each step of the round belongs to the version being written or to a written one that runs
+   * it; each step a written version runs is still there for its migration to call.
+   */
+  private void checkSteps(VersionMarker marker, History history,
+      Map<String, DataStepClasses.Step> steps) {
+    Map<String, Integer> versions = new TreeMap<>();
+    steps.forEach((name, step) -> versions.put(name, step.version()));
+    for (DataStepCheck.StepProblem problem
+        : DataStepCheck.problems(history, marker.number(), versions)) {
+      DataStepClasses.Step step = steps.get(problem.step());
+      reporter.report(problem.problem().message(), step.element(), step.annotation(),
+          problem.problem().args().toArray());
+    }
+    for (VersionFile version : history.versions()) {
+      version.operations().stream()
+          .filter(op -> op instanceof RunData data
+              && elements.getTypeElement(data.step()) == null)
+          .forEach(op -> reporter.report(Message.DATA_STEP_MISSING, marker.element(),
+              marker.annotation(), version.version(), version.fileName(), op.table()));
+    }
   }
 
   /**

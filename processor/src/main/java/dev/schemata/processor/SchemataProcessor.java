@@ -23,7 +23,7 @@ public final class SchemataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(VersionMarker.ANNOTATION, EntityTypes.ENTITY);
+    return Set.of(VersionMarker.ANNOTATION, EntityTypes.ENTITY, DataStepClasses.ANNOTATION);
   }
 
   @Override

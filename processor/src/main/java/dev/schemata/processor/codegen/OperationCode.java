@@ -1,5 +1,6 @@
 package dev.schemata.processor.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import dev.schemata.runtime.ops.AddColumn;
@@ -20,6 +21,7 @@ import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 
 /**
  * The statement (without its semicolon) that records one operation on a {@code SchemaChange},
@@ -127,5 +129,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
   public CodeBlock visitAlterSequence(AlterSequence op) {
     return CodeBlock.of("$N.alterSequence($L,$W$L)", change, ModelCode.sequence(op.from()),
         ModelCode.sequence(op.to()));
+  }
+
+  @Override
+  public CodeBlock visitRunData(RunData op) {
+    return CodeBlock.of("$N.$L($T.class)", change, op.undo() ? "undoData" : "runData",
+        ClassName.bestGuess(op.step()));
   }
 }

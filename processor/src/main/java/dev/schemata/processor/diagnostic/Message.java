@@ -146,7 +146,21 @@ public enum Message {
           + "column nullable"),
   RENAME_SOURCE_MISSING("SCH314", Diagnostic.Kind.ERROR,
       "%s: version %d has no %s to rename to %s; write the name as it was in version %d, or "
-          + "remove @RenamedFrom");
+          + "remove @RenamedFrom"),
+  DATA_STEP_INVALID("SCH320", Diagnostic.Kind.ERROR,
+      "@DataMigration %s cannot be run: %s"),
+  DATA_STEP_UNKNOWN_VERSION("SCH321", Diagnostic.Kind.ERROR,
+      "@DataMigration(version = %d) on %s names a version this build does not write: "
+          + "@SchemaVersion declares %d and the committed history ends at %d; attach the step "
+          + "to the version @SchemaVersion declares, raising it past %d if needed"),
+  DATA_STEP_VERSION_WRITTEN("SCH322", Diagnostic.Kind.ERROR,
+      "@DataMigration(version = %d) on %s: version %d is written already (%s) and may have "
+          + "run on a database, so a step cannot join it; declare @SchemaVersion(%d) and "
+          + "@DataMigration(version = %d) (or, if version %d was never shared, delete %s and "
+          + "build again)"),
+  DATA_STEP_MISSING("SCH323", Diagnostic.Kind.ERROR,
+      "version %d (%s) runs data step %s, which is not on the class path; restore the class "
+          + "(it must stay as long as its version does)");
 
   private final String id;
   private final Diagnostic.Kind kind;

@@ -10,6 +10,7 @@ import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.List;
 
 /** Derives a description for a version whose {@code @SchemaVersion} gives none. */
@@ -38,6 +39,8 @@ final class Descriptions {
       text = "rename " + rename.table() + " to " + rename.newName();
     } else if (first instanceof RenameColumn rename) {
       text = "rename " + rename.table() + " " + rename.column() + " to " + rename.newName();
+    } else if (first instanceof RunData data) {
+      text = "data " + data.step().substring(data.step().lastIndexOf('.') + 1);
     } else {
       text = "change " + first.table();
     }

@@ -9,8 +9,10 @@ import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.DropColumn;
 import dev.schemata.runtime.ops.Operation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What could go wrong when a new version's upgrade runs on a database that holds data: a NOT
@@ -24,12 +26,17 @@ final class EvolutionCheck {
   static List<PlanProblem> problems(DeclaredVersion declared, List<Operation> operations,
       boolean dataLossIsError) {
     List<PlanProblem> problems = new ArrayList<>();
+    // A column added in this version and tightened after its data steps is theirs to fill.
+    Set<Subject> added = new HashSet<>();
     for (Operation op : operations) {
       if (op instanceof AddColumn add && needsFill(add.column())) {
         problems.add(new PlanProblem(Problem.of(Message.MISSING_FILL, add.table(),
             add.column().name()), new Subject(add.table(), add.column().name())));
+      } else if (op instanceof AddColumn add) {
+        added.add(new Subject(add.table(), add.column().name()));
       } else if (op instanceof AlterColumn alter && alter.from().nullable()
-          && !alter.to().nullable()) {
+          && !alter.to().nullable()
+          && !added.contains(new Subject(alter.table(), alter.from().name()))) {
         problems.add(new PlanProblem(Problem.of(Message.NOT_NULL_TIGHTENED, alter.table(),
             alter.from().name(), declared.number()),
             new Subject(alter.table(), alter.from().name())));

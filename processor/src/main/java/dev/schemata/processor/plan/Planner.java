@@ -50,8 +50,11 @@ public final class Planner {
           Subject.DECLARATION));
     }
     List<Operation> operations;
+    boolean newSteps = declared.number() > head && !declared.dataSteps().isEmpty();
     try {
-      operations = SchemaDiffer.diff(history.headSchema(), entities, hints);
+      operations = DataPlacement.place(
+          SchemaDiffer.diff(history.headSchema(), entities, hints),
+          newSteps ? declared.dataSteps() : List.of());
     } catch (UnsupportedChangeException e) {
       return problems(history, new PlanProblem(
           Problem.of(Message.UNSUPPORTED_CHANGE, e.getMessage()), Subject.DECLARATION));

@@ -18,6 +18,7 @@ import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ final class OperationJson implements OperationVisitor<Void> {
   private static final List<String> NAMES = List.of("createTable", "dropTable", "renameTable",
       "addColumn", "dropColumn", "alterColumn", "renameColumn", "createIndex", "dropIndex",
       "addUniqueConstraint", "dropUniqueConstraint", "addForeignKey", "dropForeignKey",
-      "createSequence", "dropSequence", "alterSequence");
+      "createSequence", "dropSequence", "alterSequence", "runData");
 
   private final JsonOut out;
 
@@ -166,6 +167,17 @@ final class OperationJson implements OperationVisitor<Void> {
   public Void visitAlterSequence(AlterSequence op) {
     out.object("from", o -> ModelJson.writeSequence(o, op.from()))
         .object("to", o -> ModelJson.writeSequence(o, op.to()));
+    return null;
+  }
+
+  /** A version file holds upgrades only, so a step is named by its class alone. */
+  @Override
+  public Void visitRunData(RunData op) {
+    if (op.undo()) {
+      throw new IllegalArgumentException("a version file holds no downgrade of a data step: "
+          + op);
+    }
+    out.text("step", op.step());
     return null;
   }
 }

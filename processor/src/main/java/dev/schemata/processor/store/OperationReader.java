@@ -18,6 +18,7 @@ import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 
 /** Reads the members of an operation's object once its {@code "op"} name is known. */
 final class OperationReader {
@@ -56,6 +57,11 @@ final class OperationReader {
         var from = ModelJson.readSequence(f.value("from"), "\"from\" of " + what);
         var to = ModelJson.readSequence(f.value("to"), "\"to\" of " + what);
         yield f.build(() -> new AlterSequence(from, to));
+      }
+      case "runData" -> {
+        JsonFields f = JsonFields.of(object, what, "op", "step");
+        String step = f.text("step");
+        yield f.build(() -> new RunData(step, false));
       }
       default -> throw new IllegalArgumentException("not an operation name: " + op);
     };

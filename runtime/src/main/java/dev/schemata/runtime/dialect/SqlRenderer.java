@@ -19,6 +19,7 @@ import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +121,16 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   }
 
   /** One statement per changed aspect, each setting it to its final value. */
+  /**
+   * A data step is Java, not SQL: a script shows where it runs, as a comment, and the executor
+   * runs it itself.
+   */
+  @Override
+  public List<String> visitRunData(RunData op) {
+    return one("-- " + (op.undo() ? "downgrade" : "upgrade") + " of data step " + op.step()
+        + " (runs only through the Migrator)");
+  }
+
   @Override
   public List<String> visitAlterSequence(AlterSequence op) {
     dialect.requireSequences(op);

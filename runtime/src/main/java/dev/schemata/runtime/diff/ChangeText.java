@@ -21,6 +21,7 @@ import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,6 +119,12 @@ final class ChangeText implements OperationVisitor<Change> {
   @Override
   public Change visitDropSequence(DropSequence op) {
     return new Change(op.table(), null, "dropped sequence " + op.table());
+  }
+
+  @Override
+  public Change visitRunData(RunData op) {
+    return new Change(op.step(), null, (op.undo() ? "undoes" : "runs") + " data step "
+        + op.step());
   }
 
   @Override

@@ -22,6 +22,7 @@ import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
+import dev.schemata.runtime.ops.RunData;
 import java.util.List;
 
 /**
@@ -121,6 +122,11 @@ final class DriftText implements OperationVisitor<Change> {
   public Change visitAlterSequence(AlterSequence op) {
     return new Change(op.table(), null, "sequence " + sequence(op.from())
         + " expected, " + sequence(op.to()) + " found");
+  }
+
+  @Override
+  public Change visitRunData(RunData op) {
+    throw new IllegalArgumentException("a data step is not a schema difference: " + op);
   }
 
   private static String sequence(Sequence sequence) {

@@ -3,6 +3,7 @@ package dev.schemata.runtime.jdbc;
 import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationText;
+import dev.schemata.runtime.ops.RunData;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -21,6 +22,10 @@ import java.util.stream.Collectors;
  * DDL commits as it goes, so when a statement fails the operations already run are undone by
  * running their inverses in reverse order; only if that fails too is the version recorded as
  * failed, with what was left.
+ *
+ * <p>A data step ({@link RunData}) runs at its place among the statements: inside the version's
+ * transaction, or else in a transaction of its own, undone by its downgrade when a later
+ * statement fails.
  */
 public final class VersionExecutor {
   private final Connection connection;
@@ -55,9 +60,10 @@ public final class VersionExecutor {
 
   private ExecutionResult run(List<Operation> operations, Recorder onSuccess,
       FailureRecorder onFailure) throws SQLException {
-    Optional<ExecutionResult> unrenderable = unrenderable(operations);
-    if (unrenderable.isPresent()) {
-      return unrenderable.get();
+    Optional<ExecutionResult> unrunnable = unrenderable(operations)
+        .or(() -> DataSteps.uncreatable(operations));
+    if (unrunnable.isPresent()) {
+      return unrunnable.get();
     }
     boolean autoCommit = connection.getAutoCommit();
     try {
@@ -94,6 +100,11 @@ public final class VersionExecutor {
     String current = "";
     try {
       for (Operation operation : operations) {
+        if (operation instanceof RunData data) {
+          current = DataSteps.describe(data);
+          DataSteps.run(data, connection, dialect);
+          continue;
+        }
         for (String sql : dialect.render(operation)) {
           current = sql;
           Sql.execute(connection, sql);
@@ -114,6 +125,15 @@ public final class VersionExecutor {
     long start = System.nanoTime();
     List<Operation> done = new ArrayList<>();
     for (Operation operation : operations) {
+      if (operation instanceof RunData data) {
+        try {
+          DataSteps.runAlone(data, connection, dialect);
+        } catch (SQLException e) {
+          return undo(done, DataSteps.describe(data), e, onFailure);
+        }
+        done.add(operation);
+        continue;
+      }
       int ran = 0;
       for (String sql : dialect.render(operation)) {
         try {
@@ -141,9 +161,14 @@ public final class VersionExecutor {
   private ExecutionResult undo(List<Operation> done, String failedStatement, SQLException cause,
       FailureRecorder onFailure) {
     for (int i = done.size() - 1; i >= 0; i--) {
-      for (String sql : dialect.render(done.get(i).inverse())) {
+      Operation inverse = done.get(i).inverse();
+      for (String sql : undoStatements(inverse)) {
         try {
-          Sql.execute(connection, sql);
+          if (inverse instanceof RunData data) {
+            DataSteps.runAlone(data, connection, dialect);
+          } else {
+            Sql.execute(connection, sql);
+          }
         } catch (SQLException undoCause) {
           List<Operation> left = done.subList(0, i + 1);
           try {
@@ -156,6 +181,12 @@ public final class VersionExecutor {
       }
     }
     return new ExecutionResult.Undone(failedStatement, cause);
+  }
+
+  /** The statements of an undo step; a data step's downgrade counts as one, by its name. */
+  private List<String> undoStatements(Operation inverse) {
+    return inverse instanceof RunData data ? List.of(DataSteps.describe(data))
+        : dialect.render(inverse);
   }
 
   static String failedDescription(String description, String direction, List<Operation> left) {

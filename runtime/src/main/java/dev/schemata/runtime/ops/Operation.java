@@ -11,7 +11,7 @@ import dev.schemata.runtime.model.Schema;
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn,
     DropColumn, AlterColumn, RenameColumn, CreateIndex, DropIndex, AddUniqueConstraint,
     DropUniqueConstraint, AddForeignKey, DropForeignKey, CreateSequence, DropSequence,
-    AlterSequence {
+    AlterSequence, RunData {
 
   /** The table this operation changes; for a sequence operation, the sequence. */
   String table();

@@ -118,6 +118,11 @@ public final class OperationText implements OperationVisitor<String> {
         + op.to().increment();
   }
 
+  @Override
+  public String visitRunData(RunData op) {
+    return (op.undo() ? "undo data " : "data ") + op.step();
+  }
+
   private static String sequence(Sequence sequence) {
     return "sequence " + sequence.name() + " start " + sequence.start() + " increment "
         + sequence.increment();

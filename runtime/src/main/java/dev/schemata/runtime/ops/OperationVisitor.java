@@ -38,4 +38,6 @@ public interface OperationVisitor<R> {
   R visitDropSequence(DropSequence op);
 
   R visitAlterSequence(AlterSequence op);
+
+  R visitRunData(RunData op);
 }

@@ -6,6 +6,7 @@ import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,5 +109,26 @@ public final class SchemaChange {
   /** Changes the start or increment of a sequence, keeping its current value. */
   public SchemaChange alterSequence(Sequence.Builder from, Sequence.Builder to) {
     return apply(new AlterSequence(from.build(), to.build()));
+  }
+
+  /** Runs a data step's upgrade at this point of the version. */
+  public SchemaChange runData(Class<? extends DataStep> step) {
+    return apply(new RunData(step.getCanonicalName(), false, () -> instantiate(step)));
+  }
+
+  /** Runs a data step's downgrade at this point of the version. */
+  public SchemaChange undoData(Class<? extends DataStep> step) {
+    return apply(new RunData(step.getCanonicalName(), true, () -> instantiate(step)));
+  }
+
+  private static DataStep instantiate(Class<? extends DataStep> step) {
+    try {
+      return step.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("its constructor threw " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("it needs a public no-argument constructor (" + e + ")",
+          e);
+    }
   }
 }

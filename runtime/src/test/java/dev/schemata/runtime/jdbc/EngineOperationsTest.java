@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.RunData;
 import dev.schemata.runtime.ops.SchemaChange;
 import dev.schemata.runtime.testing.Canonical;
 import dev.schemata.runtime.testing.Engine;
@@ -12,6 +13,7 @@ import dev.schemata.runtime.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +53,10 @@ class EngineOperationsTest {
         covered.add(operation.inverse().getClass());
       }
     }
-    assertThat(covered).containsExactlyInAnyOrder(Operation.class.getPermittedSubclasses());
+    // A data step leaves the schema as it is; RunDataTest and EngineDataStepTest cover it.
+    assertThat(covered).containsExactlyInAnyOrder(Arrays.stream(
+        Operation.class.getPermittedSubclasses()).filter(c -> c != RunData.class)
+        .toArray(Class<?>[]::new));
   }
 
   private static void run(TestDatabase database, Connection connection, Operation operation)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.RunData;
 import dev.schemata.runtime.ops.SchemaChange;
 import dev.schemata.runtime.testing.CaseFolding;
 import dev.schemata.runtime.testing.H2;
@@ -12,6 +13,7 @@ import dev.schemata.runtime.testing.Shop;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +46,10 @@ class H2OperationsTest {
         covered.add(operation.inverse().getClass());
       }
     }
-    assertThat(covered).containsExactlyInAnyOrder(Operation.class.getPermittedSubclasses());
+    // A data step leaves the schema as it is; RunDataTest and EngineDataStepTest cover it.
+    assertThat(covered).containsExactlyInAnyOrder(Arrays.stream(
+        Operation.class.getPermittedSubclasses()).filter(c -> c != RunData.class)
+        .toArray(Class<?>[]::new));
   }
 
   private static void run(Connection connection, Operation operation) throws SQLException {

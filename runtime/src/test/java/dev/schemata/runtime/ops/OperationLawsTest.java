@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemata.runtime.model.Schema;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,10 @@ class OperationLawsTest {
     Set<Class<?>> covered = Fixtures.everyOperation().map(a -> a.get()[1].getClass())
         .collect(Collectors.toSet());
 
-    assertThat(covered).containsExactlyInAnyOrder(Operation.class.getPermittedSubclasses());
+    // A data step leaves the schema as it is; RunDataTest and EngineDataStepTest cover it.
+    assertThat(covered).containsExactlyInAnyOrder(Arrays.stream(
+        Operation.class.getPermittedSubclasses()).filter(c -> c != RunData.class)
+        .toArray(Class<?>[]::new));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,276 @@
+package dev.schemata.runtime.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.SqlType;
+import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.DataContext;
+import dev.schemata.runtime.ops.DataStep;
+import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.RunData;
+import dev.schemata.runtime.testing.Engine;
+import dev.schemata.runtime.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Data steps on real engines, with rows: a step that splits a column into two runs between the
+ * adds and the drop and is reversed by its downgrade; reference rows are inserted and removed;
+ * a failure after a step leaves neither the step's rows nor the version's schema behind.
+ */
+class EngineDataStepTest {
+  private static final Column NAME = Column.named("name").type(SqlType.varchar(100)).nullable()
+      .build();
+  private static final Column FIRST = Column.named("first_name").type(SqlType.varchar(50))
+      .nullable().build();
+  private static final Column LAST = Column.named("last_name").type(SqlType.varchar(50))
+      .nullable().build();
+  private static final Column LAST_REQUIRED = Column.named("last_name")
+      .type(SqlType.varchar(50)).build();
+
+  /** Splits {@code people.name} at its first space, and joins it back. */
+  public static final class SplitNames implements DataStep {
+    @Override
+    public void upgrade(DataContext data) throws SQLException {
+      List<String[]> people = new ArrayList<>();
+      try (Statement statement = data.connection().createStatement();
+          ResultSet rows = statement.executeQuery("select id, name from people")) {
+        while (rows.next()) {
+          people.add(new String[] {rows.getString(1), rows.getString(2)});
+        }
+      }
+      for (String[] person : people) {
+        String[] parts = person[1].split(" ", 2);
+        data.execute("update people set " + data.quote("first_name") + " = ?, "
+            + data.quote("last_name") + " = ? where id = ?", parts[0],
+            parts.length > 1 ? parts[1] : null, Long.parseLong(person[0]));
+      }
+    }
+
+    @Override
+    public void downgrade(DataContext data) throws SQLException {
+      try (PreparedStatement statement = data.connection().prepareStatement(
+          "select id, first_name, last_name from people");
+          ResultSet rows = statement.executeQuery()) {
+        List<Object[]> people = new ArrayList<>();
+        while (rows.next()) {
+          people.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3)});
+        }
+        for (Object[] person : people) {
+          String name = person[2] == null ? (String) person[1] : person[1] + " " + person[2];
+          data.execute("update people set name = ? where id = ?", name, person[0]);
+        }
+      }
+    }
+  }
+
+  /** Inserts two reference rows, and deletes them again. */
+  public static final class Priorities implements DataStep {
+    @Override
+    public void upgrade(DataContext data) throws SQLException {
+      data.insert("priorities", List.of("id", "label"), List.of(1, "low"), List.of(2, "high"));
+    }
+
+    @Override
+    public void downgrade(DataContext data) throws SQLException {
+      data.execute("delete from priorities where id in (?, ?)", 1, 2);
+    }
+  }
+
+  private static final Operation CREATE_PRIORITIES = new CreateTable(Table.named("priorities")
+      .column(Column.named("id").type(SqlType.INTEGER))
+      .column(Column.named("label").type(SqlType.varchar(20)))
+      .primaryKey("id").build());
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aStepSplitsAColumnBetweenTheAddsAndTheDropAndItsDowngradeJoinsItBack(Engine engine)
+      throws SQLException {
+    List<Operation> upgrade = List.of(new AddColumn("people", FIRST),
+        new AddColumn("people", LAST), step(SplitNames.class), new DropColumn("people", NAME));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      createPeople(database, connection);
+
+      assertThat(executor(database, connection).upgrade(2, "split names", "sum", upgrade))
+          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(rows(connection, "select id, first_name, last_name from people order by id"))
+          .containsExactly("1|Ada|Lovelace", "2|Plato|null");
+
+      assertThat(executor(database, connection).downgrade(2, "split names", inverse(upgrade)))
+          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(rows(connection, "select * from people order by id"))
+          .containsExactly("1|Ada Lovelace", "2|Plato");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void referenceRowsAreInsertedAndTheDowngradeRemovesThem(Engine engine) throws SQLException {
+    List<Operation> upgrade = List.of(CREATE_PRIORITIES, step(Priorities.class));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      HistoryTable.create(connection, database.dialect());
+
+      assertThat(executor(database, connection).upgrade(1, "priorities", "sum", upgrade))
+          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(rows(connection, "select id, label from priorities order by id"))
+          .containsExactly("1|low", "2|high");
+
+      run(database, connection, List.of(new RunData(Priorities.class.getCanonicalName(), true,
+          Priorities::new)));
+      assertThat(rows(connection, "select id, label from priorities")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFailureAfterTheStepUndoesTheStepAndTheVersion(Engine engine) throws SQLException {
+    // Plato has no last name, so making last_name NOT NULL after the step fails.
+    List<Operation> upgrade = List.of(new AddColumn("people", FIRST),
+        new AddColumn("people", LAST), step(SplitNames.class), step(Priorities.class),
+        new AlterColumn("people", LAST, LAST_REQUIRED), new DropColumn("people", NAME));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      createPeople(database, connection);
+      run(database, connection, List.of(CREATE_PRIORITIES));
+      execute(connection, "update people set name = 'Someone' where id = 1");
+
+      ExecutionResult result = executor(database, connection).upgrade(2, "split", "sum",
+          upgrade);
+
+      assertThat(result).isInstanceOf(ExecutionResult.Undone.class);
+      assertThat(rows(connection, "select * from people order by id"))
+          .containsExactly("1|Someone", "2|Plato");
+      assertThat(rows(connection, "select id from priorities"))
+          .as("the step's rows were removed by its downgrade or the rollback").isEmpty();
+      assertThat(HistoryTable.read(connection).orElseThrow()).isEmpty();
+    }
+  }
+
+  /** Inserts a row, then fails. */
+  public static final class Broken implements DataStep {
+    @Override
+    public void upgrade(DataContext data) throws SQLException {
+      data.insert("priorities", List.of("id", "label"), List.of(3, "urgent"));
+      throw new IllegalArgumentException("no such priority");
+    }
+
+    @Override
+    public void downgrade(DataContext data) {
+      throw new AssertionError("a step that failed is not undone by its downgrade");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFailingStepKeepsNoneOfItsRowsAndUndoesTheVersion(Engine engine) throws SQLException {
+    List<Operation> upgrade = List.of(new AddColumn("people", FIRST), step(Broken.class));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      createPeople(database, connection);
+      run(database, connection, List.of(CREATE_PRIORITIES));
+
+      ExecutionResult result = executor(database, connection).upgrade(2, "broken", "sum",
+          upgrade);
+
+      assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
+        assertThat(undone.failedStatement()).endsWith("Broken (upgrade)");
+        assertThat((Throwable) undone.cause()).hasMessageContaining("no such priority");
+      });
+      assertThat(rows(connection, "select id from priorities")).isEmpty();
+      assertThat(rows(connection, "select * from people order by id"))
+          .containsExactly("1|Ada Lovelace", "2|Plato");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aStepThatCannotBeCreatedFailsTheVersionBeforeAnythingRuns(Engine engine)
+      throws SQLException {
+    List<Operation> upgrade = List.of(new AddColumn("people", FIRST),
+        new RunData("com.example.Gone", false, () -> {
+          throw new IllegalStateException("it needs a public no-argument constructor");
+        }));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      createPeople(database, connection);
+
+      ExecutionResult result = executor(database, connection).upgrade(2, "gone", "sum",
+          upgrade);
+
+      assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
+        assertThat(undone.failedStatement()).isEqualTo("data step com.example.Gone (upgrade)");
+        assertThat((Throwable) undone.cause()).hasMessageContaining("com.example.Gone")
+            .hasMessageContaining("public no-argument constructor");
+      });
+      assertThat(rows(connection, "select * from people order by id"))
+          .containsExactly("1|Ada Lovelace", "2|Plato");
+    }
+  }
+
+  private static RunData step(Class<? extends DataStep> type) {
+    return new RunData(type.getCanonicalName(), false, () -> {
+      try {
+        return type.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  private static void createPeople(TestDatabase database, Connection connection)
+      throws SQLException {
+    HistoryTable.create(connection, database.dialect());
+    run(database, connection, List.of(new CreateTable(Table.named("people")
+        .column(Column.named("id").type(SqlType.BIGINT)).column(Column.named("name").type(SqlType.varchar(100)).nullable())
+        .primaryKey("id").build())));
+    execute(connection, "insert into people (id, name) values (1, 'Ada Lovelace'), (2, 'Plato')");
+  }
+
+  private static VersionExecutor executor(TestDatabase database, Connection connection) {
+    return new VersionExecutor(connection, database.dialect(), "tester");
+  }
+
+  private static void run(TestDatabase database, Connection connection,
+      List<Operation> operations) throws SQLException {
+    assertThat(executor(database, connection).upgrade(99, "setup", "sum", operations))
+        .isInstanceOf(ExecutionResult.Completed.class);
+    execute(connection, "delete from " + HistoryTable.NAME + " where version = 99");
+  }
+
+  private static List<Operation> inverse(List<Operation> operations) {
+    List<Operation> inverse = new ArrayList<>();
+    for (int i = operations.size() - 1; i >= 0; i--) {
+      inverse.add(operations.get(i).inverse());
+    }
+    return inverse;
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    Sql.execute(connection, sql);
+  }
+
+  private static List<String> rows(Connection connection, String query) throws SQLException {
+    List<String> lines = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      int count = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+          values.add(String.valueOf(rows.getObject(i)));
+        }
+        lines.add(String.join("|", values));
+      }
+    }
+    return lines;
+  }
+}
