@@ -150,6 +150,9 @@ final class ChangeText implements OperationVisitor<Change> {
     if (from.identity() != to.identity()) {
       differences.add(identity(from) + " -> " + identity(to));
     }
+    if (!from.values().equals(to.values())) {
+      differences.add("values " + from.values() + " -> " + to.values());
+    }
     return differences;
   }
 
