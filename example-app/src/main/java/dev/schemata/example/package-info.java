@@ -2,7 +2,7 @@
  * The example application: tasks, conversations and messages, whose schema Schemata migrates.
  * The entities here describe version 3 of the schema.
  */
-@SchemaVersion(value = 3, description = "conversation subject and task position")
+@SchemaVersion(value = 4, description = "message roles")
 package dev.schemata.example;
 
 import dev.schemata.annotations.SchemaVersion;
