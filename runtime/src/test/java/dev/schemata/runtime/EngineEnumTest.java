@@ -118,6 +118,21 @@ class EngineEnumTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, names = {"H2", "MARIADB"})
+  void validateReportsNativeEnumConstantsChangedByHand(Engine engine) throws SQLException {
+    try (TestDatabase database = engine.create()) {
+      Migrator migrator = migrator(database.dataSource(), List.of(new V1()));
+      migrator.migrate();
+      execute(database, engine == Engine.H2
+          ? "alter table orders alter column status set data type enum ('OPEN','PAID')"
+          : "alter table orders modify column status enum ('OPEN','PAID') not null");
+
+      assertThat(migrator.validate().differences()).hasSize(1)
+          .allSatisfy(d -> assertThat(d.toString()).containsIgnoringCase("status"));
+    }
+  }
+
   private static Column.Builder status(String... constants) {
     return Column.named("status").type(SqlType.varchar(16)).values(constants);
   }
