@@ -38,6 +38,8 @@ public abstract class Dialect {
 
   private static final Pattern SIMPLE_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  private final EnumChecks enums = new EnumChecks(this);
+
   Dialect() {}
 
   /** Every dialect, in a fixed order: H2, PostgreSQL, MySQL, MariaDB. */
@@ -196,86 +198,14 @@ public abstract class Dialect {
     return false;
   }
 
-  /** The native enum type of the constants: {@code enum ('A','B')}, sorted. */
-  final String nativeEnum(Column column) {
-    return column.values().stream().sorted().map(Dialect::literal)
-        .collect(Collectors.joining(",", "enum (", ")"));
-  }
-
-  /** Whether the column holds enum names in a native enum type of this engine. */
-  final boolean isNativeEnum(Column column) {
-    return hasNativeEnum() && column.isEnum() && isText(column.type());
-  }
-
-  /**
-   * The condition of the check constraint that restricts an enum column to its constants, as
-   * Hibernate ORM writes it: {@code c in ('A','B')} for names, {@code c between 0 and n-1} for
-   * ordinals; {@code null} when the column needs none.
-   */
-  final String checkCondition(Column column) {
-    if (!column.isEnum() || isNativeEnum(column)) {
-      return null;
-    }
-    String name = quote(column.name());
-    if (isText(column.type())) {
-      return name + " in " + column.values().stream().map(Dialect::literal)
-          .collect(Collectors.joining(",", "(", ")"));
-    }
-    return name + " between 0 and " + (column.values().size() - 1);
-  }
-
-  /**
-   * The name of an enum column's check constraint: PostgreSQL's own default name for a column
-   * check, cut to the engine's longest identifier; on MySQL check names are unique per schema,
-   * which the table name in it provides.
-   */
-  final String checkName(String table, String column) {
-    String name = table + "_" + column + "_check";
-    return name.length() <= maxIdentifierLength() ? name
-        : name.substring(0, maxIdentifierLength());
-  }
-
-  /** {@code constraint name check (condition)}, or {@code null} when the column needs none. */
-  final String checkConstraint(String table, Column column) {
-    String condition = checkCondition(column);
-    return condition == null ? null
-        : "constraint " + quote(checkName(table, column.name())) + " check (" + condition + ")";
-  }
-
-  /** Drops an enum column's check constraint. */
-  final String dropCheck(String table, String column) {
-    return "alter table " + quote(table) + " " + dropCheckClause(checkName(table, column));
-  }
-
   /** The clause of {@code ALTER TABLE} that drops a check which may be absent after an undo. */
   String dropCheckClause(String check) {
     return "drop constraint if exists " + quote(check);
   }
 
-  private static boolean isText(SqlType type) {
-    return type.kind() == SqlType.Kind.VARCHAR || type.kind() == SqlType.Kind.CHAR;
-  }
-
-  private static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
-  }
-
-  /**
-   * The statements that change an enum column's check constraint from {@code op.from()}'s to
-   * {@code op.to()}'s: {@code [drop]} to run before the column changes, {@code [add]} after;
-   * both empty when the condition stays.
-   */
-  final List<List<String>> checkChange(AlterColumn op) {
-    String before = checkCondition(op.from());
-    String after = checkCondition(op.to());
-    if (Objects.equals(before, after)) {
-      return List.of(List.of(), List.of());
-    }
-    List<String> drop = before == null ? List.of() : List.of(dropCheck(op.table(),
-        op.from().name()));
-    List<String> add = after == null ? List.of() : List.of("alter table " + quote(op.table())
-        + " add " + checkConstraint(op.table(), op.to()));
-    return List.of(drop, add);
+  /** The SQL of enum columns in this dialect. */
+  final EnumChecks enums() {
+    return enums;
   }
 
   /** A column definition as in {@code CREATE TABLE} and {@code ADD COLUMN}. */

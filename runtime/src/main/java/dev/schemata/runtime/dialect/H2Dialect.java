@@ -36,7 +36,7 @@ final class H2Dialect extends Dialect {
 
   @Override
   String columnType(Column column) {
-    return isNativeEnum(column) ? nativeEnum(column) : super.columnType(column);
+    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
   }
 
   @Override
@@ -53,7 +53,7 @@ final class H2Dialect extends Dialect {
     Column from = op.from();
     Column to = op.to();
     String alter = alter(op.table(), to.name());
-    List<List<String>> check = checkChange(op);
+    List<List<String>> check = enums().change(op);
     List<String> sql = new ArrayList<>(check.get(0));
     if (from.identity() && !to.identity()) {
       sql.add(alter + " drop identity");

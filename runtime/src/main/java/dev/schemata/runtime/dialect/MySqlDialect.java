@@ -78,7 +78,7 @@ class MySqlDialect extends Dialect {
 
   @Override
   String columnType(Column column) {
-    return isNativeEnum(column) ? nativeEnum(column) : super.columnType(column);
+    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
   }
 
   /** MySQL has no {@code if exists} for constraints; {@code drop check} names only checks. */
@@ -137,16 +137,16 @@ class MySqlDialect extends Dialect {
   @Override
   List<String> alterColumn(AlterColumn op) {
     StringBuilder sql = new StringBuilder("alter table ").append(quote(op.table()));
-    String before = checkCondition(op.from());
-    String after = checkCondition(op.to());
+    String before = enums().condition(op.from());
+    String after = enums().condition(op.to());
     boolean checkChanges = !Objects.equals(before, after);
     if (checkChanges && before != null) {
-      sql.append(' ').append(dropCheckClause(checkName(op.table(), op.from().name())))
+      sql.append(' ').append(dropCheckClause(enums().name(op.table(), op.from().name())))
           .append(',');
     }
     sql.append(" modify column ").append(columnDefinition(op.to()));
     if (checkChanges && after != null) {
-      sql.append(", add ").append(checkConstraint(op.table(), op.to()));
+      sql.append(", add ").append(enums().constraint(op.table(), op.to()));
     }
     return List.of(sql.toString());
   }

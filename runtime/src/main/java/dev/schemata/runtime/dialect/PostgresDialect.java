@@ -68,7 +68,7 @@ final class PostgresDialect extends Dialect {
     String alter = "alter table " + quote(op.table()) + " alter column " + quote(to.name());
     boolean typeChanges = !from.type().equals(to.type());
     boolean oldDefaultInTheWay = typeChanges && from.defaultValue() != null;
-    List<List<String>> check = checkChange(op);
+    List<List<String>> check = enums().change(op);
     List<String> sql = new ArrayList<>(check.get(0));
     if (from.identity() && !to.identity()) {
       sql.add(alter + " drop identity");

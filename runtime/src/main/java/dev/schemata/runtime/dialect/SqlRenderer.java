@@ -43,7 +43,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
       parts.add("constraint " + q(unique.name()) + " unique " + list(unique.columns()));
     }
     for (Column column : table.columns()) {
-      String check = dialect.checkConstraint(table.name(), column);
+      String check = dialect.enums().constraint(table.name(), column);
       if (check != null) {
         parts.add(check);
       }
@@ -64,7 +64,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   @Override
   public List<String> visitAddColumn(AddColumn op) {
     String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
-    String check = dialect.checkConstraint(op.table(), op.column());
+    String check = dialect.enums().constraint(op.table(), op.column());
     return check == null ? one(add) : List.of(add, alterTable(op.table()) + " add " + check);
   }
 
@@ -72,8 +72,8 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   @Override
   public List<String> visitDropColumn(DropColumn op) {
     String drop = alterTable(op.table()) + " drop column " + q(op.column().name());
-    return dialect.checkCondition(op.column()) == null ? one(drop)
-        : List.of(dialect.dropCheck(op.table(), op.column().name()), drop);
+    return dialect.enums().condition(op.column()) == null ? one(drop)
+        : List.of(dialect.enums().drop(op.table(), op.column().name()), drop);
   }
 
   @Override

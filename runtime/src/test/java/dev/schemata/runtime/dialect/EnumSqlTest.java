@@ -110,8 +110,8 @@ class EnumSqlTest {
   @Test
   void checkNamesFitTheEnginesLongestIdentifier() {
     String table = "t".repeat(60);
-    assertThat(Dialect.POSTGRESQL.checkName(table, "kind")).hasSize(63);
-    assertThat(Dialect.MYSQL.checkName(table, "kind")).hasSize(64)
+    assertThat(Dialect.POSTGRESQL.enums().name(table, "kind")).hasSize(63);
+    assertThat(Dialect.MYSQL.enums().name(table, "kind")).hasSize(64)
         .isEqualTo(table + "_kin");
   }
 
