@@ -62,14 +62,16 @@ class CliIT {
     CliProcess cli = cli();
     Run history = cli.run("history", "--classpath", EXAMPLE);
     assertThat(history.exitCode()).as(history.toString()).isZero();
-    assertThat(history.out()).contains("The code has 4 versions (head 4).",
+    assertThat(history.out()).contains("The code has 5 versions (head 5).",
         "2  add task priority\n     add column tasks.priority INTEGER NULL\n"
             + "     create index ix_tasks_priority on tasks (priority)\n"
             + "   downgrade destroys: the values of column tasks.priority\n",
         "3  conversation subject and task position\n"
             + "     rename column conversations.title to subject\n",
         "4  conversation slugs\n     add column conversations.slug VARCHAR(200) NULL\n"
-            + "     data dev.schemata.example.FillConversationSlugs\n");
+            + "     data dev.schemata.example.FillConversationSlugs\n",
+        "5  message roles\n     alter column messages.role VARCHAR(20) NOT NULL to role"
+            + " VARCHAR(20) NOT NULL VALUES ('USER', 'ASSISTANT', 'SYSTEM')\n");
     Map<String, Object> historyJson = JsonTree.object(
         cli.run("history", "--json", "--classpath", EXAMPLE).out());
     assertThat(historyJson).containsOnlyKeys("headVersion", "versions");
@@ -124,11 +126,11 @@ class CliIT {
 
     Run pending = cli.run(on(db, "status"));
     assertThat(pending.exitCode()).as(pending.toString()).isEqualTo(1);
-    assertThat(pending.out()).contains("is at version 0 of 4 (4 pending).")
+    assertThat(pending.out()).contains("is at version 0 of 5 (5 pending).")
         .containsPattern("1 +PENDING +tasks and conversations");
 
     // A dry run detects the engine and prints what --dialect names offline.
-    Run offline = cli.run("script", "--from", "0", "--to", "4", "--dialect", engine.dialect(),
+    Run offline = cli.run("script", "--from", "0", "--to", "5", "--dialect", engine.dialect(),
         "--classpath", EXAMPLE);
     assertThat(offline.exitCode()).as(offline.toString()).isZero();
     assertThat(offline.out()).contains("-- version 1: tasks and conversations\n",
@@ -136,7 +138,8 @@ class CliIT {
         "-- version 3: conversation subject and task position\n",
         "-- version 4: conversation slugs\n",
         "-- upgrade of data step dev.schemata.example.FillConversationSlugs (runs only through"
-            + " the Migrator);\n");
+            + " the Migrator);\n",
+        "-- version 5: message roles\n");
     Run dryRun = cli.run(on(db, "script"));
     assertThat(dryRun.out()).isEqualTo(offline.out()).contains("(" + engine + ")");
 
@@ -150,28 +153,29 @@ class CliIT {
 
     Map<String, Object> migrated = JsonTree.object(cli.run(on(db, "migrate", "--json")).out());
     assertThat(migrated).containsOnlyKeys("initialVersion", "currentVersion", "headVersion",
-        "applied").containsEntry("initialVersion", 1L).containsEntry("currentVersion", 4L);
-    assertThat(list(migrated, "applied")).hasSize(3).allSatisfy(v -> assertThat(map(v))
+        "applied").containsEntry("initialVersion", 1L).containsEntry("currentVersion", 5L);
+    assertThat(list(migrated, "applied")).hasSize(4).allSatisfy(v -> assertThat(map(v))
         .containsOnlyKeys("version", "description", "executionMs"))
-        .extracting(v -> map(v).get("version")).containsExactly(2L, 3L, 4L);
+        .extracting(v -> map(v).get("version")).containsExactly(2L, 3L, 4L, 5L);
 
     Run atHead = cli.run(on(db, "status", "--json"));
     assertThat(atHead.exitCode()).isZero();
     Map<String, Object> status = JsonTree.object(atHead.out());
     assertThat(status).containsOnlyKeys("url", "currentVersion", "headVersion", "atHead",
-        "versions").containsEntry("atHead", true).containsEntry("currentVersion", 4L);
+        "versions").containsEntry("atHead", true).containsEntry("currentVersion", 5L);
     assertThat(versions(status)).allSatisfy(v -> assertThat(v).containsOnlyKeys("version",
         "description", "state", "appliedAt", "appliedBy", "executionMs")
         .containsEntry("state", "APPLIED"));
     assertThat(cli.run(on(db, "migrate")).out()).contains("nothing to migrate");
 
-    Run unconfirmed = cli.run(on(db, "downgrade", "--steps", "1"));
+    // Version 5 only restricts a column's values; version 4 destroys some.
+    Run unconfirmed = cli.run(on(db, "downgrade", "--steps", "2"));
     assertThat(unconfirmed.exitCode()).isEqualTo(7);
     assertThat(unconfirmed.out()).contains("version 4  conversation slugs:"
         + " destroys the values of column conversations.slug");
     assertThat(unconfirmed.err()).contains("Pass --yes");
 
-    Run down = cli.run(on(db, "downgrade", "--steps", "1", "--yes"));
+    Run down = cli.run(on(db, "downgrade", "--steps", "2", "--yes"));
     assertThat(down.exitCode()).as(down.toString()).isZero();
     assertThat(down.out()).containsPattern("reverting version 4 \\(conversation slugs\\)"
         + " \\.\\.\\. \\d+ ms\n").contains("Database is at version 3.");
@@ -184,7 +188,7 @@ class CliIT {
             "every row of table messages", "every row of table conversations")));
     Run none = cli.run(on(db, "status"));
     assertThat(none.exitCode()).isEqualTo(1);
-    assertThat(none.out()).contains("is at version 0 of 4");
+    assertThat(none.out()).contains("is at version 0 of 5");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -195,13 +199,13 @@ class CliIT {
     assertThat(cli.run(on(db, "migrate")).exitCode()).isZero();
     Run clean = cli.run(on(db, "validate"));
     assertThat(clean.exitCode()).as(clean.toString()).isZero();
-    assertThat(clean.out()).contains("The schema matches version 4.");
+    assertThat(clean.out()).contains("The schema matches version 5.");
 
     db.execute(engine.drift().toArray(String[]::new));
 
     Run drift = cli.run(on(db, "validate"));
     assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
-    assertThat(drift.out()).contains("The schema differs from version 4 in 2 places:\n"
+    assertThat(drift.out()).contains("The schema differs from version 5 in 2 places:\n"
         + "  tasks: missing index ix_tasks_priority (priority)\n"
         + "  tasks.title: VARCHAR(500) expected, VARCHAR(1000) found\n");
     Run json = cli.run(on(db, "validate", "--json"));
@@ -359,7 +363,7 @@ class CliIT {
     Run fromFile = cli().run("status", "--config", config.toString(),
         "--classpath", EXAMPLE);
     assertThat(fromFile.exitCode()).as(fromFile.toString()).isZero();
-    assertThat(fromFile.out()).contains("is at version 4 of 4.");
+    assertThat(fromFile.out()).contains("is at version 5 of 5.");
   }
 
   @SuppressWarnings("unchecked")

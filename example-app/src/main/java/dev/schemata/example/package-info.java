@@ -1,8 +1,8 @@
 /**
  * The example application: tasks, conversations and messages, whose schema Schemata migrates.
- * The entities here describe version 4 of the schema.
+ * The entities here describe version 5 of the schema.
  */
-@SchemaVersion(value = 4, description = "conversation slugs")
+@SchemaVersion(value = 5, description = "message roles")
 package dev.schemata.example;
 
 import dev.schemata.annotations.SchemaVersion;

@@ -49,31 +49,33 @@ class ExampleAppTest {
     assertThat(first).contains("applied version 1 (tasks and conversations)",
         "applied version 2 (add task priority)",
         "applied version 3 (conversation subject and task position)",
-        "applied version 4 (conversation slugs)", "is at version 4 of 4",
+        "applied version 4 (conversation slugs)", "applied version 5 (message roles)",
+        "is at version 5 of 5",
         "tasks columns: id, user_id, title, description, completed, created_at, updated_at,"
             + " priority, position");
 
-    assertThat(run()).doesNotContain("applied version").contains("is at version 4 of 4");
+    assertThat(run()).doesNotContain("applied version").contains("is at version 5 of 5");
 
     String down = run("downgrade", "1");
-    assertThat(down).contains("downgraded from version 4 to 1", "is at version 1 of 4")
+    assertThat(down).contains("downgraded from version 5 to 1", "is at version 1 of 5")
         .containsPattern("2 +PENDING")
         .contains("tasks columns: id, user_id, title, description, completed, created_at,"
             + " updated_at\n");
 
-    assertThat(run("downgrade", "0")).contains("is at version 0 of 4",
+    assertThat(run("downgrade", "0")).contains("is at version 0 of 5",
         "tasks columns: (no tasks table)");
     assertThat(run("migrate")).contains("applied version 1", "applied version 2",
-        "applied version 3", "applied version 4");
+        "applied version 3", "applied version 4", "applied version 5");
     upgradeWithRowsKeepsThem();
   }
 
   /**
-   * Version 3 renames conversations.title and adds tasks.position NOT NULL, and version 4's data
-   * step fills the new conversations.slug, over rows.
+   * Version 3 renames conversations.title and adds tasks.position NOT NULL, version 4's data
+   * step fills the new conversations.slug, and version 5 restricts messages.role to the
+   * constants of its enum, over rows.
    */
   private void upgradeWithRowsKeepsThem() {
-    assertThat(run("downgrade", "2")).contains("is at version 2 of 4");
+    assertThat(run("downgrade", "2")).contains("is at version 2 of 5");
     execute("insert into conversations (title, created_at) values ('hello',"
         + " timestamp '2024-01-02 03:04:05')");
     execute("insert into messages (conversation_id, role, content, created_at) select id,"
@@ -82,13 +84,16 @@ class ExampleAppTest {
         + " (7, 'write', false, timestamp '2024-01-02 03:04:05', 2)");
 
     assertThat(run("migrate")).contains("applied version 3", "applied version 4",
-        "is at version 4 of 4");
+        "applied version 5", "is at version 5 of 5");
 
     assertThat(query("select c.subject, c.slug, m.content from conversations c join messages m"
         + " on m.conversation_id = c.id")).isEqualTo("hello|hello|hi");
     assertThat(query("select title, priority, position from tasks")).isEqualTo("write|2|0");
+    assertThatThrownBy(() -> execute("insert into messages (conversation_id, role, content,"
+        + " created_at) select id, 'ROBOT', 'beep', created_at from conversations"))
+        .hasMessageContaining("cannot run");
 
-    assertThat(run("downgrade", "2")).contains("is at version 2 of 4");
+    assertThat(run("downgrade", "2")).contains("is at version 2 of 5");
     assertThat(query("select c.title, m.content from conversations c join messages m on"
         + " m.conversation_id = c.id")).isEqualTo("hello|hi");
   }
@@ -128,7 +133,7 @@ class ExampleAppTest {
 
   @Test
   void statusDoesNotMigrate() {
-    assertThat(run("status")).contains("is at version 0 of 4").containsPattern("1 +PENDING");
+    assertThat(run("status")).contains("is at version 0 of 5").containsPattern("1 +PENDING");
   }
 
   @Test

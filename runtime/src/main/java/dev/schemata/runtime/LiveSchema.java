@@ -137,6 +137,7 @@ final class LiveSchema {
 
   private Column column(Column live, String name, Optional<Column> want) {
     SqlType type = live.type();
+    List<String> values = live.values();
     String defaultValue = live.defaultValue();
     if (DefaultText.canonical(defaultValue, type) == null
         || live.identity() && DefaultText.isSequenceCall(defaultValue)) {
@@ -147,12 +148,27 @@ final class LiveSchema {
       if (!type.equals(wanted.type()) && sameOnThisEngine(type, wanted.type())) {
         type = wanted.type();
       }
+      if (wanted.isEnum() && sameEnum(new Column(name, type, false, null, false, values),
+          wanted)) {
+        type = wanted.type();
+        values = wanted.values();
+      }
       if (Objects.equals(DefaultText.canonical(defaultValue, wanted.type()),
           DefaultText.canonical(wanted.defaultValue(), wanted.type()))) {
         defaultValue = wanted.defaultValue();
       }
     }
-    return new Column(name, type, live.nullable(), defaultValue, live.identity());
+    return new Column(name, type, live.nullable(), defaultValue, live.identity(), values);
+  }
+
+  /**
+   * Whether a live column is the wanted enum column: its native enum type lists the same
+   * constants (sorted, whatever order the model declares), or, where the engine keeps the
+   * constants in a check constraint that is not read back, its type is the wanted one.
+   */
+  private boolean sameEnum(Column live, Column wanted) {
+    return dialect.columnTypeName(live).equals(dialect.columnTypeName(wanted))
+        && (live.isEnum() || live.type().equals(wanted.type()));
   }
 
   private boolean sameOnThisEngine(SqlType live, SqlType wanted) {

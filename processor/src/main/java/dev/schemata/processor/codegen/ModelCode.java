@@ -53,6 +53,10 @@ final class ModelCode {
     if (column.identity()) {
       code.add("$Z.identity()");
     }
+    if (column.isEnum()) {
+      code.add("$Z.values($L)", column.values().stream().map(v -> CodeBlock.of("$S", v))
+          .collect(CodeBlock.joining(", ")));
+    }
     return code.build();
   }
 

@@ -155,7 +155,8 @@ final class CollectionReader {
     if (name.isEmpty() || sqlType.isEmpty()) {
       return List.of();
     }
-    Column.Builder built = Column.named(names.apply(name.get())).type(sqlType.get());
+    Column.Builder built = Column.named(names.apply(name.get())).type(sqlType.get())
+        .values(columns.enumValues(attribute, type).toArray(String[]::new));
     // Hibernate ORM leaves an element column nullable unless @Column says otherwise.
     if (column.map(c -> mirrors.bool(c, "nullable")).orElse(true)) {
       built.nullable();
@@ -213,7 +214,8 @@ final class CollectionReader {
       return Optional.empty();
     }
     return Optional.of(new CollectionShape(CollectionShape.Kind.MAP,
-        Optional.of(Column.named(names.apply(name.get())).type(type.get()).build())));
+        Optional.of(Column.named(names.apply(name.get())).type(type.get())
+            .values(TypeMapper.constants(key).toArray(String[]::new)).build())));
   }
 
   private Optional<String> tableName(Attribute attribute, AnnotationMirror table, String what) {

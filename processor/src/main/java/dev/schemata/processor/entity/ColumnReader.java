@@ -60,7 +60,8 @@ final class ColumnReader {
     if (name.isEmpty() || type.isEmpty() || identity.isEmpty()) {
       return Optional.empty();
     }
-    Column.Builder builder = Column.named(names.apply(name.get())).type(type.get());
+    Column.Builder builder = Column.named(names.apply(name.get())).type(type.get())
+        .values(enumValues(attribute, attribute.type()).toArray(String[]::new));
     if (!id && isNullable(attribute, column)) {
       builder.nullable();
     }
@@ -91,6 +92,16 @@ final class ColumnReader {
         Mirrors.find(attribute.element(), Jpa.LOB));
     types.checkQualifiers(typed);
     return types.map(typed).map(t -> sized(attribute, t));
+  }
+
+  /**
+   * The constants of the enum a column holds for the attribute, in declaration order; empty when
+   * it holds no enum, or a converter stores something else.
+   */
+  List<String> enumValues(Attribute attribute, TypeMirror stored) {
+    boolean converted = Mirrors.find(attribute.element(), Jpa.CONVERT)
+        .filter(c -> !mirrors.bool(c, "disableConversion")).isPresent();
+    return converted ? List.of() : TypeMapper.constants(stored);
   }
 
   /** A key column of a map: typed by {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */

@@ -156,7 +156,8 @@ final class MappingWriter {
   }
 
   static Column nullable(Column column) {
-    return new Column(column.name(), column.type(), true, column.defaultValue(), false);
+    return new Column(column.name(), column.type(), true, column.defaultValue(), false,
+        column.values());
   }
 
   static List<String> names(List<Column> columns) {

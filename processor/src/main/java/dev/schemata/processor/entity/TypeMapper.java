@@ -96,6 +96,20 @@ final class TypeMapper {
     };
   }
 
+  /**
+   * The constants of an enum type in declaration order, which Hibernate ORM stores by name or
+   * by ordinal; empty for any other type.
+   */
+  static List<String> constants(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED
+        || ((DeclaredType) type).asElement().getKind() != ElementKind.ENUM) {
+      return List.of();
+    }
+    return ((DeclaredType) type).asElement().getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString()).toList();
+  }
+
   /** Whether the type carries a {@code @Lob}, {@code @Enumerated} or {@code @Temporal} it may. */
   void checkQualifiers(Typed field) {
     TypeMirror type = field.type();

@@ -147,6 +147,11 @@ final class JsonFields {
     return texts;
   }
 
+  /** An optional array of strings; empty when the key is absent. */
+  List<String> optionalTexts(String key) {
+    return members.containsKey(key) ? texts(key) : List.of();
+  }
+
   /**
    * Builds a model value, turning a broken model invariant (an empty name, a key on a missing
    * column, …) into an error at this object's line.

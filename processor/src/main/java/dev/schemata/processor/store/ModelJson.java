@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class ModelJson {
   private static final String[] COLUMN_KEYS =
-      {"name", "type", "nullable", "default", "identity"};
+      {"name", "type", "nullable", "default", "identity", "values"};
   private static final String[] BARE_TABLE_KEYS =
       {"name", "columns", "primaryKey", "uniqueConstraints"};
   private static final String[] FULL_TABLE_KEYS =
@@ -35,6 +35,9 @@ final class ModelJson {
     if (column.identity()) {
       out.bool("identity", true);
     }
+    if (column.isEnum()) {
+      out.texts("values", column.values());
+    }
   }
 
   static Column readColumn(JsonValue value, String what) {
@@ -44,7 +47,8 @@ final class ModelJson {
     boolean nullable = fields.bool("nullable");
     String defaultValue = fields.optionalText("default");
     boolean identity = fields.optionalFlag("identity");
-    return fields.build(() -> new Column(name, type, nullable, defaultValue, identity));
+    List<String> values = fields.optionalTexts("values");
+    return fields.build(() -> new Column(name, type, nullable, defaultValue, identity, values));
   }
 
   private static SqlType readType(JsonFields fields) {

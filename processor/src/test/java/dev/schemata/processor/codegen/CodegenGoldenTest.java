@@ -30,6 +30,14 @@ class CodegenGoldenTest {
   }
 
   @Test
+  void enumColumnsMatchGolden() throws IOException {
+    VersionFile version = StoreFixtures.enumVersion();
+
+    GoldenFiles.assertMatches("codegen/" + MigrationRenderer.className(version) + ".java",
+        MigrationRenderer.render(PACKAGE, version).toString());
+  }
+
+  @Test
   void indexMatchesGolden() throws IOException {
     String source = IndexRenderer.render(PACKAGE, StoreFixtures.versions()).toString();
 

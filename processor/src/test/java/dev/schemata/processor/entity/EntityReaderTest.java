@@ -78,7 +78,7 @@ class EntityReaderTest {
         .column(Column.named("id").type(SqlType.BIGINT).identity())
         .column(Column.named("title").type(SqlType.varchar(200)))
         .column(Column.named("owner").type(SqlType.varchar(255)).nullable())
-        .column(Column.named("status").type(SqlType.varchar(255)).nullable())
+        .column(Column.named("status").type(SqlType.varchar(255)).nullable().values("OPEN", "DONE"))
         .column(Column.named("dueDate").type(SqlType.DATE).nullable())
         .column(Column.named("priority").type(SqlType.INTEGER))
         .primaryKey("id")

@@ -103,10 +103,10 @@ class EntityTypeMappingTest {
         column("bytes", SqlType.varbinary(255), true),
         column("hash", SqlType.varbinary(16), true),
         column("blob", SqlType.BLOB, true),
-        column("color", SqlType.TINYINT, true),
-        column("colorOrdinal", SqlType.TINYINT, true),
-        column("colorName", SqlType.varchar(255), true),
-        column("colorShort", SqlType.varchar(10), true),
+        enumColumn("color", SqlType.TINYINT),
+        enumColumn("colorOrdinal", SqlType.TINYINT),
+        enumColumn("colorName", SqlType.varchar(255)),
+        enumColumn("colorShort", SqlType.varchar(10)),
         column("legacyDate", SqlType.DATE, true),
         column("legacyTime", SqlType.time(0), true),
         column("legacyTimestamp", SqlType.timestamp(6), true)));
@@ -151,6 +151,11 @@ class EntityTypeMappingTest {
     assertThat(result.model().schema().table("named_things").map(Table::columns))
         .hasValue(List.of(column("ID", SqlType.BIGINT, false),
             column("Display Name", SqlType.varchar(255), true)));
+  }
+
+  /** A nullable column holding the constants of {@code Color}, in declaration order. */
+  private static Column enumColumn(String name, SqlType type) {
+    return new Column(name, type, true, null, false, List.of("RED", "GREEN"));
   }
 
   private static Column column(String name, SqlType type, boolean nullable) {

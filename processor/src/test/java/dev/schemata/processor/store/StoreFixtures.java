@@ -132,6 +132,20 @@ public final class StoreFixtures {
             .defaultValue("FALSE").build())));
   }
 
+  /**
+   * Enum columns, kept apart from {@link #versions()} so that the older goldens stay as they are:
+   * a status held by name, a channel by ordinal, and a status that gains a constant.
+   */
+  public static VersionFile enumVersion() {
+    Column.Builder status = Column.named("status").type(SqlType.varchar(16));
+    return new VersionFile(4, "Track thread states", 3, List.of(
+        new AddColumn("threads", status.values("OPEN", "CLOSED").build()),
+        new AddColumn("threads", Column.named("channel").type(SqlType.TINYINT).nullable()
+            .values("WEB", "MAIL").build()),
+        new AlterColumn("threads", status.values("OPEN", "CLOSED").build(),
+            status.values("OPEN", "CLOSED", "ARCHIVED").build())));
+  }
+
   /** The three versions in order. */
   public static List<VersionFile> versions() {
     return List.of(version1(), version2(), version3());

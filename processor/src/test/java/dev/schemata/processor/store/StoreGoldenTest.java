@@ -15,6 +15,16 @@ class StoreGoldenTest {
   }
 
   @Test
+  void enumConstantsAreWrittenOnlyWherePresentAndReadBack() throws IOException {
+    VersionFile version = StoreFixtures.enumVersion();
+    String json = VersionFileJson.write(version);
+
+    GoldenFiles.assertMatches("store/" + version.fileName(), json);
+    assertThat(VersionFileJson.read(json).file()).isEqualTo(version);
+    assertThat(VersionFileJson.write(StoreFixtures.version2())).doesNotContain("\"values\"");
+  }
+
+  @Test
   void schemaFileMatchesGolden() throws IOException {
     GoldenFiles.assertMatches("store/schema.json",
         SchemaFileJson.write(StoreFixtures.schemaFile()));

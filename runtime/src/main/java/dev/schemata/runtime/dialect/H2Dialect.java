@@ -30,6 +30,16 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  boolean hasNativeEnum() {
+    return true;
+  }
+
+  @Override
+  String columnType(Column column) {
+    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
+  }
+
+  @Override
   String renameColumn(String table, String column, String newName) {
     return alter(table, column) + " rename to " + quote(newName);
   }
@@ -43,12 +53,14 @@ final class H2Dialect extends Dialect {
     Column from = op.from();
     Column to = op.to();
     String alter = alter(op.table(), to.name());
-    List<String> sql = new ArrayList<>();
+    List<List<String>> check = enums().change(op);
+    List<String> sql = new ArrayList<>(check.get(0));
     if (from.identity() && !to.identity()) {
       sql.add(alter + " drop identity");
     }
-    if (!from.type().equals(to.type())) {
-      sql.add(alter + " set data type " + typeName(to.type()));
+    // A value that the new enum type lacks fails the whole statement, leaving the rows alone.
+    if (!columnType(from).equals(columnType(to))) {
+      sql.add(alter + " set data type " + columnType(to));
     }
     if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
       sql.add(to.defaultValue() == null ? alter + " drop default"
@@ -63,6 +75,7 @@ final class H2Dialect extends Dialect {
       sql.add(alter + " restart with (select coalesce(max(" + quote(to.name()) + "), 0) + 1 from "
           + quote(op.table()) + ")");
     }
+    sql.addAll(check.get(1));
     return List.copyOf(sql);
   }
 

@@ -16,6 +16,12 @@ final class MariaDbDialect extends MySqlDialect {
     return true;
   }
 
+  /** MariaDB drops a check by the standard clause, absent or not. */
+  @Override
+  String dropCheckClause(String check) {
+    return "drop constraint if exists " + quote(check);
+  }
+
   @Override
   String uuidType() {
     return "uuid";

@@ -5,6 +5,7 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AlterColumn;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * MySQL 8. DDL commits implicitly, so a failed version is undone by inverse operations. Types
@@ -71,6 +72,22 @@ class MySqlDialect extends Dialect {
   }
 
   @Override
+  boolean hasNativeEnum() {
+    return true;
+  }
+
+  @Override
+  String columnType(Column column) {
+    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
+  }
+
+  /** MySQL has no {@code if exists} for constraints; {@code drop check} names only checks. */
+  @Override
+  String dropCheckClause(String check) {
+    return "drop check " + quote(check);
+  }
+
+  @Override
   String identityClause() {
     return "auto_increment";
   }
@@ -111,10 +128,26 @@ class MySqlDialect extends Dialect {
         + ", drop index " + quote(key.name());
   }
 
-  /** One full redefinition, so nullability, default and auto-increment are all kept as given. */
+  /**
+   * One full redefinition, so nullability, default and auto-increment are all kept as given. In
+   * strict mode a stored value that the new enum type lacks fails the statement, which changes
+   * nothing then. A changed check constraint is dropped and added in the same statement, so that
+   * it is never half done.
+   */
   @Override
   List<String> alterColumn(AlterColumn op) {
-    return List.of("alter table " + quote(op.table()) + " modify column "
-        + columnDefinition(op.to()));
+    StringBuilder sql = new StringBuilder("alter table ").append(quote(op.table()));
+    String before = enums().condition(op.from());
+    String after = enums().condition(op.to());
+    boolean checkChanges = !Objects.equals(before, after);
+    if (checkChanges && before != null) {
+      sql.append(' ').append(dropCheckClause(enums().name(op.table(), op.from().name())))
+          .append(',');
+    }
+    sql.append(" modify column ").append(columnDefinition(op.to()));
+    if (checkChanges && after != null) {
+      sql.append(", add ").append(enums().constraint(op.table(), op.to()));
+    }
+    return List.of(sql.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.schemata.runtime.dialect;
 
+import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
@@ -42,6 +43,12 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
     for (UniqueConstraint unique : table.uniqueConstraints()) {
       parts.add("constraint " + q(unique.name()) + " unique " + list(unique.columns()));
     }
+    for (Column column : table.columns()) {
+      String check = dialect.enums().constraint(table.name(), column);
+      if (check != null) {
+        parts.add(check);
+      }
+    }
     return one("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
   }
 
@@ -57,12 +64,17 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitAddColumn(AddColumn op) {
-    return one(alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column()));
+    String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
+    String check = dialect.enums().constraint(op.table(), op.column());
+    return check == null ? one(add) : List.of(add, alterTable(op.table()) + " add " + check);
   }
 
+  /** An enum column's check goes first: MySQL refuses to drop a column a check uses. */
   @Override
   public List<String> visitDropColumn(DropColumn op) {
-    return one(alterTable(op.table()) + " drop column " + q(op.column().name()));
+    String drop = alterTable(op.table()) + " drop column " + q(op.column().name());
+    return dialect.enums().condition(op.column()) == null ? one(drop)
+        : List.of(dialect.enums().drop(op.table(), op.column().name()), drop);
   }
 
   @Override

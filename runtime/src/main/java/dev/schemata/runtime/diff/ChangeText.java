@@ -142,7 +142,12 @@ final class ChangeText implements OperationVisitor<Change> {
 
   /** Each attribute that changes as {@code before -> after}, in a fixed order. */
   private static List<String> differences(Column from, Column to) {
-    return Phrases.columnDifferences(from, to, (before, after) -> before + " -> " + after);
+    List<String> differences = new ArrayList<>(
+        Phrases.columnDifferences(from, to, (before, after) -> before + " -> " + after));
+    if (!from.values().equals(to.values())) {
+      differences.add("values " + from.values() + " -> " + to.values());
+    }
+    return differences;
   }
 
   private static String single(List<String> columns) {

@@ -194,7 +194,8 @@ public final class SchemaDiffer {
       operations.add(new AddColumn(table, column));
       return;
     }
-    Column filled = new Column(column.name(), column.type(), false, fill.get(), false);
+    Column filled = new Column(column.name(), column.type(), false, fill.get(), false,
+        column.values());
     operations.add(new AddColumn(table, filled));
     operations.add(new AlterColumn(table, filled, column));
   }

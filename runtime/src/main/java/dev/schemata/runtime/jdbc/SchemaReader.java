@@ -6,6 +6,7 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Sequence;
+import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -85,21 +86,36 @@ public final class SchemaReader {
 
   private List<Column> columns(String table, Dialect dialect) throws SQLException {
     TreeMap<Integer, Column> byPosition = new TreeMap<>();
+    Map<String, String> enums = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getColumns(catalog, schemaPattern,
         Sql.escape(metaData, table), "%")) {
       while (rows.next()) {
         String name = rows.getString("COLUMN_NAME");
-        Column column = new Column(name,
-            TypeMapping.of(dialect, table + "." + name, rows.getInt("DATA_TYPE"),
-                rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"),
-                rows.getInt("DECIMAL_DIGITS")),
+        String typeName = rows.getString("TYPE_NAME");
+        boolean isEnum = EnumColumns.isEnum(typeName);
+        SqlType type = isEnum ? EnumColumns.type(rows.getInt("COLUMN_SIZE"))
+            : TypeMapping.of(dialect, table + "." + name, rows.getInt("DATA_TYPE"), typeName,
+                rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"));
+        enums.put(name, typeName);
+        Column column = new Column(name, type,
             "YES".equals(rows.getString("IS_NULLABLE")),
             DefaultValues.read(dialect, rows.getString("COLUMN_DEF")),
             "YES".equals(rows.getString("IS_AUTOINCREMENT")));
+        if (!isEnum) {
+          enums.remove(name);
+        }
         byPosition.put(rows.getInt("ORDINAL_POSITION"), column);
       }
     }
-    return List.copyOf(byPosition.values());
+    // Read after the metadata rows are closed: MySQL's constants need a query of their own.
+    List<Column> columns = new ArrayList<>();
+    for (Column column : byPosition.values()) {
+      String typeName = enums.get(column.name());
+      columns.add(typeName == null ? column : new Column(column.name(), column.type(),
+          column.nullable(), column.defaultValue(), column.identity(),
+          EnumColumns.values(connection, table, column.name(), typeName)));
+    }
+    return List.copyOf(columns);
   }
 
   private List<String> primaryKey(String table) throws SQLException {

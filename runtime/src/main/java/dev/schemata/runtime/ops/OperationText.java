@@ -24,7 +24,7 @@ public final class OperationText implements OperationVisitor<String> {
     return operation.accept(INSTANCE);
   }
 
-  /** The text of a column definition: name, type, nullability, default, identity. */
+  /** The text of a column definition: name, type, nullability, default, identity, constants. */
   public static String of(Column column) {
     StringBuilder text = new StringBuilder(column.name()).append(' ').append(column.type())
         .append(column.nullable() ? " NULL" : " NOT NULL");
@@ -33,6 +33,10 @@ public final class OperationText implements OperationVisitor<String> {
     }
     if (column.identity()) {
       text.append(" IDENTITY");
+    }
+    if (column.isEnum()) {
+      text.append(" VALUES ").append(column.values().stream().map(v -> "'" + v + "'")
+          .collect(Collectors.joining(", ", "(", ")")));
     }
     return text.toString();
   }

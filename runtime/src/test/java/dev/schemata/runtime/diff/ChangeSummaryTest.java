@@ -112,6 +112,14 @@ class ChangeSummaryTest {
   }
 
   @Test
+  void describesChangedEnumConstants() {
+    Column.Builder status = Column.named("status").type(SqlType.varchar(16));
+    assertThat(summary(new AlterColumn("orders", status.values("OPEN", "PAID").build(),
+        status.values("OPEN", "PAID", "SHIPPED").build())).text())
+        .isEqualTo("column status: values [OPEN, PAID] -> [OPEN, PAID, SHIPPED]");
+  }
+
+  @Test
   void listsSeveralAlteredAttributesInAFixedOrder() {
     assertThat(summary(new AlterColumn("tasks",
         column("done", SqlType.BOOLEAN, true, "FALSE", false),

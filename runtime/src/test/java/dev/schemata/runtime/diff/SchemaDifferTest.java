@@ -124,6 +124,18 @@ class SchemaDifferTest {
   }
 
   @Test
+  void altersAColumnWhoseEnumConstantsChange() {
+    Table.Builder from = tasks().column(Column.named("state").type(SqlType.varchar(10))
+        .values("OPEN", "DONE"));
+    Table.Builder to = tasks().column(Column.named("state").type(SqlType.varchar(10))
+        .values("DONE", "OPEN"));
+
+    assertThat(diff(schema(from), schema(to))).containsExactly(
+        new AlterColumn("tasks", column(from, "state"), column(to, "state")));
+    assertThat(diff(schema(from), schema(from))).isEmpty();
+  }
+
+  @Test
   void addsNewColumnsInTheOrderOfTheNewSchema() {
     Table.Builder to = tasks()
         .column(Column.named("zeta").type(SqlType.INTEGER).nullable())

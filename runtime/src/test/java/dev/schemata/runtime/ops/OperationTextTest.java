@@ -59,6 +59,16 @@ class OperationTextTest {
   }
 
   @Test
+  void writesEnumConstantsInDeclarationOrderAndNothingForOtherColumns() {
+    Column.Builder role = Column.named("role").type(SqlType.varchar(20));
+    assertThat(OperationText.of(role.build())).isEqualTo("role VARCHAR(20) NOT NULL");
+    assertThat(OperationText.of(new Column("role", SqlType.varchar(20), false, null, false,
+        List.of()))).isEqualTo("role VARCHAR(20) NOT NULL");
+    assertThat(OperationText.of(role.values("USER", "ASSISTANT").build()))
+        .isEqualTo("role VARCHAR(20) NOT NULL VALUES ('USER', 'ASSISTANT')");
+  }
+
+  @Test
   void givesDifferentOperationsDifferentTexts() {
     List<String> texts = Fixtures.everyOperation()
         .map(a -> OperationText.of((Operation) a.get()[1])).toList();
