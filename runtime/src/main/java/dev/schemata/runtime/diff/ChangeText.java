@@ -24,6 +24,7 @@ import dev.schemata.runtime.ops.RenameTable;
 import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Writes the {@link Change} line of one operation. */
 final class ChangeText implements OperationVisitor<Change> {
@@ -146,6 +147,9 @@ final class ChangeText implements OperationVisitor<Change> {
         Phrases.columnDifferences(from, to, (before, after) -> before + " -> " + after));
     if (!from.values().equals(to.values())) {
       differences.add("values " + from.values() + " -> " + to.values());
+    }
+    if (!Objects.equals(from.enumType(), to.enumType())) {
+      differences.add("enum type " + from.enumType() + " -> " + to.enumType());
     }
     return differences;
   }

@@ -194,8 +194,7 @@ public final class SchemaDiffer {
       operations.add(new AddColumn(table, column));
       return;
     }
-    Column filled = new Column(column.name(), column.type(), false, fill.get(), false,
-        column.values());
+    Column filled = column.withDefault(fill.get());
     operations.add(new AddColumn(table, filled));
     operations.add(new AlterColumn(table, filled, column));
   }

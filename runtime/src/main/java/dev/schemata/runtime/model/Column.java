@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param values the constants of the Java enum the column holds, in declaration order, or empty
  *     when it holds no enum: a text column holds their names, an integer column their ordinals
  *     {@code 0} to {@code values.size() - 1}, and each dialect restricts the column to those
+ * @param enumType the name of a database type that lists the constants, for an enum held by name
+ *     on an engine that has named enum types (PostgreSQL's {@code CREATE TYPE … AS ENUM}); {@code
+ *     null} to restrict the column as the engine's Hibernate ORM dialect does by default. Columns
+ *     that name the same type share it, and must list the same constants.
  */
 public record Column(String name, SqlType type, boolean nullable, String defaultValue,
-    boolean identity, List<String> values) {
+    boolean identity, List<String> values, String enumType) {
 
   public Column {
     Names.check(name, "column name");
@@ -27,12 +31,26 @@ public record Column(String name, SqlType type, boolean nullable, String default
       throw new IllegalArgumentException("enum constants of column " + name
           + " must be distinct and non-empty: " + values);
     }
+    if (enumType != null) {
+      Names.check(enumType, "enum type of column " + name);
+      if (values.isEmpty() || (type.kind() != SqlType.Kind.VARCHAR
+          && type.kind() != SqlType.Kind.CHAR)) {
+        throw new IllegalArgumentException("column " + name + " names the enum type " + enumType
+            + " but holds no enum constants by name");
+      }
+    }
+  }
+
+  /** A column whose enum constants, if any, are restricted as the engine does by default. */
+  public Column(String name, SqlType type, boolean nullable, String defaultValue,
+      boolean identity, List<String> values) {
+    this(name, type, nullable, defaultValue, identity, values, null);
   }
 
   /** A column that holds no enum. */
   public Column(String name, SqlType type, boolean nullable, String defaultValue,
       boolean identity) {
-    this(name, type, nullable, defaultValue, identity, List.of());
+    this(name, type, nullable, defaultValue, identity, List.of(), null);
   }
 
   /** Whether the column holds a Java enum, by name or by ordinal. */
@@ -47,7 +65,12 @@ public record Column(String name, SqlType type, boolean nullable, String default
 
   /** This column under another name. */
   public Column renamed(String newName) {
-    return new Column(newName, type, nullable, defaultValue, identity, values);
+    return new Column(newName, type, nullable, defaultValue, identity, values, enumType);
+  }
+
+  /** This column with another default, {@code null} for none. */
+  public Column withDefault(String newDefault) {
+    return new Column(name, type, nullable, newDefault, identity, values, enumType);
   }
 
   /** Builds a {@link Column}; each call returns this builder. */
@@ -58,6 +81,7 @@ public record Column(String name, SqlType type, boolean nullable, String default
     private String defaultValue;
     private boolean identity;
     private List<String> values = List.of();
+    private String enumType;
 
     private Builder(String name) {
       this.name = name;
@@ -93,9 +117,15 @@ public record Column(String name, SqlType type, boolean nullable, String default
       return this;
     }
 
+    /** Keeps the constants in the named database enum type, where the engine has such types. */
+    public Builder enumType(String enumType) {
+      this.enumType = enumType;
+      return this;
+    }
+
     /** The column. */
     public Column build() {
-      return new Column(name, type, nullable, defaultValue, identity, values);
+      return new Column(name, type, nullable, defaultValue, identity, values, enumType);
     }
   }
 }

@@ -24,7 +24,10 @@ public final class OperationText implements OperationVisitor<String> {
     return operation.accept(INSTANCE);
   }
 
-  /** The text of a column definition: name, type, nullability, default, identity, constants. */
+  /**
+   * The text of a column definition: name, type, nullability, default, identity, constants and
+   * their enum type.
+   */
   public static String of(Column column) {
     StringBuilder text = new StringBuilder(column.name()).append(' ').append(column.type())
         .append(column.nullable() ? " NULL" : " NOT NULL");
@@ -37,6 +40,9 @@ public final class OperationText implements OperationVisitor<String> {
     if (column.isEnum()) {
       text.append(" VALUES ").append(column.values().stream().map(v -> "'" + v + "'")
           .collect(Collectors.joining(", ", "(", ")")));
+    }
+    if (column.enumType() != null) {
+      text.append(" ENUM TYPE ").append(column.enumType());
     }
     return text.toString();
   }
