@@ -76,12 +76,18 @@ final class Build {
     Map<String, DataStepClasses.Step> steps =
         new DataStepClasses(elements, env.getTypeUtils(), reporter)
             .read(annotatedWith(round, DataStepClasses.ANNOTATION));
-    generate(marker.get(), roundEntities, committed, store, steps);
+    generate(marker.get(), roundEntities, committed, store, steps, markers.isEmpty());
   }
 
+  /**
+   * Plans the build and writes its outputs. A partial build (one that did not compile the
+   * {@code @SchemaVersion} element) may not write a new version: it sees only some classes, so a
+   * {@code @DataMigration} step of that version could be missing from it, and a version file is
+   * frozen once written.
+   */
   private void generate(VersionMarker marker, List<TypeElement> roundEntities,
       Optional<SchemaFile> committed, SchemaStore store,
-      Map<String, DataStepClasses.Step> steps) {
+      Map<String, DataStepClasses.Step> steps, boolean partial) {
     History history;
     try {
       history = store.readHistory();
@@ -115,6 +121,10 @@ final class Build {
         DataLossOption.isError(env, reporter));
     for (PlanProblem problem : plan.problems()) {
       reporter.report(problem.problem(), elementOf(problem.subject(), model, marker));
+    }
+    if (partial && plan.newVersion().isPresent()) {
+      reporter.report(Message.PARTIAL_BUILD_WRITES_VERSION, roundEntities.get(0),
+          plan.newVersion().get().version(), marker.qualifiedName());
     }
     if (reporter.hasErrors()) {
       return;

@@ -184,6 +184,23 @@ class SchemataProcessorTest {
   }
 
   @Test
+  void aPartialBuildDoesNotWriteANewVersion() throws IOException {
+    versionOne();
+    Compilation raised = ProcessorRun.compile(dir, Sources.marker(2, "add order note"),
+        Sources.customer(), Sources.order(false));
+    Path classes = writeClasses(raised, root.resolve("classes"));
+    Map<String, String> before = ProcessorRun.files(dir);
+    JavaFileObject changed = Sources.order(true);
+
+    Compilation onlyTheEntity = ProcessorRun.compile(dir, List.of(classes), changed);
+
+    assertThat(onlyTheEntity).hadErrorContaining("[SCH008] version 2 would be written by a"
+        + " build that did not compile @SchemaVersion on shop; such a partial build may miss a"
+        + " @DataMigration step of the version").inFile(changed);
+    assertThat(ProcessorRun.files(dir)).isEqualTo(before);
+  }
+
+  @Test
   void withoutAFolderOptionOutsideAProjectTheFolderIsUnknown() {
     JavaFileObject marker = Sources.marker(1, "x");
 

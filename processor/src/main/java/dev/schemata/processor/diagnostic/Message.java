@@ -26,6 +26,10 @@ public enum Message {
       "schema.json names %s as the element carrying @SchemaVersion, but it is not on the class "
           + "path or has no @SchemaVersion; compile it with this build, or fix the \"marker\" "
           + "entry by rebuilding all sources"),
+  PARTIAL_BUILD_WRITES_VERSION("SCH008", Diagnostic.Kind.ERROR,
+      "version %d would be written by a build that did not compile @SchemaVersion on %s; such a "
+          + "partial build may miss a @DataMigration step of the version, and a version file is "
+          + "final once written, so rebuild the whole module (mvn compile, or Rebuild in the IDE)"),
   INVALID_DATA_LOSS_OPTION("SCH010", Diagnostic.Kind.ERROR,
       "-Aschemata.dataLoss=%s is not a choice; use warn (the default) or error"),
   ENTITY_NOT_A_CLASS("SCH101", Diagnostic.Kind.ERROR,
