@@ -58,7 +58,8 @@ class DataLossTest {
   @Test
   void anAcknowledgementNamesATableOrAColumn() {
     assertThat(new Loss(Kind.DROPPED_TABLE, "notes", null, "x").target()).isEqualTo("notes");
-    assertThat(new Loss(Kind.DROPPED_COLUMN, "tasks", "legacy_flag", "x").target()).isEqualTo("tasks.legacy_flag");
+    assertThat(new Loss(Kind.DROPPED_COLUMN, "tasks", "legacy_flag", "x").target())
+        .isEqualTo("tasks.legacy_flag");
   }
 
   private static AlterColumn constants(SqlType type, List<String> from, List<String> to) {
