@@ -10,7 +10,8 @@ import javax.annotation.processing.Generated;
  * Version 4: Track thread states (from version 3).
  *
  * <p>Its downgrade destroys data that upgrading again does not bring back: the values of
- * columns threads.channel, threads.status.
+ * columns threads.channel, threads.status; the enum constants removed from column
+ * threads.status.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0004_TrackThreadStates implements Migration {

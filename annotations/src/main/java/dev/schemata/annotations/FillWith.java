@@ -8,13 +8,15 @@ import java.lang.annotation.Target;
 
 /**
  * The value that rows already in a table get when this NOT NULL attribute's column is added to
- * it, as an SQL literal such as {@code 'open'}, {@code 0} or {@code TRUE}.
+ * it, or that rows holding NULL get when the column is made NOT NULL, as an SQL literal such as
+ * {@code 'open'}, {@code 0} or {@code TRUE}.
  *
- * <p>Only the migration uses it: the column is added with this value as its default, which is
- * then removed again, so the schema ends as a fresh database gets it. A column of a primitive
- * type needs none (existing rows get {@code 0} or {@code false}), nor does one with a
- * {@code @ColumnDefault}; any other NOT NULL column added to an existing table must have one, or
- * the build fails. The annotation may stay in the source after its version.
+ * <p>Only the migration uses it: the column is added (or made NOT NULL) with this value as its
+ * default, which is then removed again, so the schema ends as a fresh database gets it. A column
+ * of a primitive type needs none (existing rows get {@code 0} or {@code false}), nor does one
+ * with a {@code @ColumnDefault}; any other NOT NULL column added to an existing table must have
+ * one, or the build fails, and a column made NOT NULL without one is a warning. The annotation
+ * may stay in the source after its version.
  *
  * <pre>{@code
  * @FillWith("'open'")

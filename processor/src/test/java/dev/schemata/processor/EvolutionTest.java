@@ -294,8 +294,118 @@ class EvolutionTest {
     Compilation compilation = build(2, task);
 
     assertThat(compilation).hadWarningContaining("[SCH313] column Task.title becomes NOT NULL"
-        + " in version 2: the upgrade fails on a database where it is NULL in some row")
-        .inFile(task).onLine(8);
+        + " in version 2: the upgrade fails on a database where it is NULL in some row; give the"
+        + " value those rows get with @FillWith(\"<SQL literal>\") or @ColumnDefault, or set it"
+        + " in a @DataMigration step of version 2 (data steps run before the column becomes NOT"
+        + " NULL), or keep the column nullable").inFile(task).onLine(8);
+    assertThat(ProcessorRun.files(dir)).containsKey("V0002__v2.json");
+  }
+
+  @Test
+  void aColumnMadeNotNullWithAKnownValueFillsItsNullRowsWithoutAWarning()
+      throws StoreException {
+    assertThat(build(1, source("Task",
+        "@Entity public class Task { @Id Long id; String title; Integer rank; String state; }")))
+        .succeeded();
+    JavaFileObject columnDefault = JavaFileObjects.forSourceString(
+        "org.hibernate.annotations.ColumnDefault", "package org.hibernate.annotations;"
+            + " public @interface ColumnDefault { String value(); }");
+
+    Compilation compilation = build(2, columnDefault, source("Task",
+        "@Entity public class Task { @Id Long id;",
+        "  @FillWith(\"'untitled'\") @Column(nullable = false) String title;",
+        "  int rank;",
+        "  @org.hibernate.annotations.ColumnDefault(\"'open'\") @Column(nullable = false)",
+        "  String state;",
+        "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(changes(2)).containsExactly(
+        "Task.rank: column rank: NULL -> NOT NULL, no default -> DEFAULT 0",
+        "Task.rank: column rank: DEFAULT 0 -> no default",
+        "Task.state: column state: NULL -> NOT NULL, no default -> DEFAULT 'open'",
+        "Task.title: column title: NULL -> NOT NULL, no default -> DEFAULT 'untitled'",
+        "Task.title: column title: DEFAULT 'untitled' -> no default");
+  }
+
+  private static JavaFileObject ticket(String mapping, String constants) {
+    return source("Ticket",
+        "@Entity public class Ticket { @Id Long id;",
+        "  " + mapping + " State state;",
+        "  public enum State { " + constants + " }",
+        "}");
+  }
+
+  @Test
+  void removingConstantsStoredByNameWarnsOnTheAttributeNamingThem() {
+    assertThat(build(1, ticket("@Enumerated(EnumType.STRING)", "OPEN, DONE, ARCHIVED, DRAFT")))
+        .succeeded();
+    JavaFileObject ticket = ticket("@Enumerated(EnumType.STRING)", "OPEN, CLOSED, DRAFT");
+
+    Compilation compilation = build(2, ticket);
+
+    assertThat(compilation).hadWarningContaining("[SCH311] upgrading to version 2 destroys the"
+        + " enum constants DONE, ARCHIVED of column Ticket.state (while a row holds one of them,"
+        + " the migration fails and changes nothing); move the rows that hold them to another"
+        + " constant first: a @DataMigration step of version 2 runs before they are removed; if"
+        + " that is intended, acknowledge it with @SchemaVersion(value = 2, acknowledgeDataLoss"
+        + " = \"Ticket.state\")").inFile(ticket).onLine(8);
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void appendingConstantsWarnsOfNothing() {
+    assertThat(build(1, ticket("", "OPEN, DONE"))).succeeded();
+
+    assertThat(build(2, ticket("", "OPEN, DONE, ARCHIVED"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void reorderingOrRemovingConstantsStoredByOrdinalWarnsWhichOrdinalsChangeMeaning() {
+    assertThat(build(1, ticket("", "LOW, MEDIUM, HIGH"))).succeeded();
+    JavaFileObject ticket = ticket("", "URGENT, LOW, HIGH");
+
+    Compilation compilation = build(2, ticket);
+
+    assertThat(compilation).hadWarningContaining("[SCH311] upgrading to version 2 destroys the"
+        + " meaning of the ordinals stored in column Ticket.state: 0 meant LOW and now means"
+        + " URGENT; 1 meant MEDIUM and now means LOW; add new constants only at the end, which"
+        + " keeps what every stored ordinal means, or store the enum by name with"
+        + " @Enumerated(EnumType.STRING); if that is intended, acknowledge it with"
+        + " @SchemaVersion(value = 2, acknowledgeDataLoss = \"Ticket.state\")")
+        .inFile(ticket).onLine(8);
+  }
+
+  @Test
+  void underTheErrorOptionRemovedConstantsAreAnErrorUntilAcknowledged() {
+    assertThat(build(1, ticket("", "LOW, MEDIUM, HIGH"), source("Note",
+        "@Entity public class Note { @Id Long id;",
+        "  @Enumerated(EnumType.STRING) Kind kind;",
+        "  public enum Kind { PLAIN, RICH } }"))).succeeded();
+    JavaFileObject ticket = ticket("", "LOW, MEDIUM");
+    JavaFileObject note = source("Note",
+        "@Entity public class Note { @Id Long id;",
+        "  @Enumerated(EnumType.STRING) Kind kind;",
+        "  public enum Kind { PLAIN } }");
+    List<String> strict = List.of("-Aschemata.dataLoss=error");
+
+    Compilation refused = build(2, strict, ticket, note);
+
+    assertThat(refused).hadErrorContaining("[SCH312] upgrading to version 2 destroys the"
+        + " meaning of the ordinals stored in column Ticket.state: 2 meant HIGH and is out of"
+        + " range").inFile(ticket).onLine(8);
+    assertThat(refused).hadErrorContaining("[SCH312] upgrading to version 2 destroys the enum"
+        + " constant RICH of column Note.kind").inFile(note).onLine(8);
+    assertThat(ProcessorRun.files(dir)).doesNotContainKey("V0002__v2.json");
+
+    JavaFileObject acknowledged = JavaFileObjects.forSourceLines("shop.package-info",
+        "@dev.schemata.annotations.SchemaVersion(value = 2, description = \"v2\",",
+        "    acknowledgeDataLoss = {\"Ticket.state\", \"Note.kind\"})",
+        "package shop;");
+    Compilation accepted = ProcessorRun.compile(dir, List.of(), strict, acknowledged, ticket,
+        note);
+
+    assertThat(accepted).succeededWithoutWarnings();
     assertThat(ProcessorRun.files(dir)).containsKey("V0002__v2.json");
   }
 

@@ -1,18 +1,19 @@
 package dev.schemata.processor.codegen;
 
 import dev.schemata.runtime.diff.DataLoss;
-import dev.schemata.runtime.ops.AlterColumn;
-import dev.schemata.runtime.ops.DropColumn;
-import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.Operation;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The Javadoc paragraph that says which data a migration's downgrade destroys, so that whoever
- * reads the class knows that upgrading again cannot bring it back. Wrapped to fit the generated
- * source's width.
+ * The Javadoc paragraph that says which data a migration's downgrade destroys (as {@link
+ * DataLoss} finds it), so that whoever reads the class knows that upgrading again cannot bring
+ * it back. Wrapped to fit the generated source's width.
  */
 final class DowngradeNote {
   private static final int WIDTH = 90;
@@ -21,24 +22,23 @@ final class DowngradeNote {
 
   /** The paragraph, ending in a line break, or empty when the downgrade destroys nothing. */
   static Optional<String> of(List<Operation> downgrade) {
-    List<String> tables = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    List<String> narrowed = new ArrayList<>();
-    for (Operation op : downgrade) {
-      if (op instanceof DropTable drop) {
-        tables.add(drop.table());
-      } else if (op instanceof DropColumn drop) {
-        columns.add(drop.table() + "." + drop.column().name());
-      } else if (op instanceof AlterColumn alter
-          && DataLoss.narrows(alter.from().type(), alter.to().type())) {
-        narrowed.add(alter.table() + "." + alter.from().name());
-      }
+    Map<DataLoss.Kind, Set<String>> targets = new EnumMap<>(DataLoss.Kind.class);
+    for (DataLoss.Loss loss : DataLoss.of(downgrade)) {
+      targets.computeIfAbsent(loss.kind(), k -> new LinkedHashSet<>()).add(loss.target());
     }
     List<String> parts = new ArrayList<>();
-    add(parts, tables, "every row of table ", "every row of tables ");
-    add(parts, columns, "the values of column ", "the values of columns ");
-    add(parts, narrowed, "values that do not fit the narrower type of ",
+    add(parts, targets.get(DataLoss.Kind.DROPPED_TABLE), "every row of table ",
+        "every row of tables ");
+    add(parts, targets.get(DataLoss.Kind.DROPPED_COLUMN), "the values of column ",
+        "the values of columns ");
+    add(parts, targets.get(DataLoss.Kind.NARROWED_TYPE),
+        "values that do not fit the narrower type of ",
         "values that do not fit the narrower types of ");
+    add(parts, targets.get(DataLoss.Kind.REMOVED_CONSTANTS),
+        "the enum constants removed from column ", "the enum constants removed from columns ");
+    add(parts, targets.get(DataLoss.Kind.SHIFTED_ORDINALS),
+        "the meaning of the ordinals stored in column ",
+        "the meaning of the ordinals stored in columns ");
     if (parts.isEmpty()) {
       return Optional.empty();
     }
@@ -46,8 +46,8 @@ final class DowngradeNote {
         + " back: " + String.join("; ", parts) + "."));
   }
 
-  private static void add(List<String> parts, List<String> names, String one, String many) {
-    if (!names.isEmpty()) {
+  private static void add(List<String> parts, Set<String> names, String one, String many) {
+    if (names != null) {
       parts.add((names.size() == 1 ? one : many)
           + String.join(", ", names.stream().map(Javadoc::text).toList()));
     }

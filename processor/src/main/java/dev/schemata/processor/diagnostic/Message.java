@@ -146,8 +146,9 @@ public enum Message {
           + "until acknowledged: @SchemaVersion(value = %d, acknowledgeDataLoss = \"%s\")"),
   NOT_NULL_TIGHTENED("SCH313", Diagnostic.Kind.WARNING,
       "column %s.%s becomes NOT NULL in version %d: the upgrade fails on a database where it "
-          + "is NULL in some row; set a value in those rows before upgrading, or keep the "
-          + "column nullable"),
+          + "is NULL in some row; give the value those rows get with @FillWith(\"<SQL "
+          + "literal>\") or @ColumnDefault, or set it in a @DataMigration step of version %d "
+          + "(data steps run before the column becomes NOT NULL), or keep the column nullable"),
   RENAME_SOURCE_MISSING("SCH314", Diagnostic.Kind.ERROR,
       "%s: version %d has no %s to rename to %s; write the name as it was in version %d, or "
           + "remove @RenamedFrom"),

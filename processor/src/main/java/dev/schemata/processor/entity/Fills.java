@@ -7,10 +7,11 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 
 /**
- * The value that rows already in a table get when a NOT NULL column is added to it: the one
- * {@code @FillWith} gives, else for a primitive or {@code @Version} attribute its Java zero value
- * ({@code 0}, {@code FALSE}) where its column type holds it, and {@code 0} for a list's order
- * column. Other columns have none; adding them NOT NULL to an existing table is a compile error.
+ * The value that rows already in a table get when a NOT NULL column is added to it, and that rows
+ * holding NULL get when a column is made NOT NULL: the one {@code @FillWith} gives, else for a
+ * primitive or {@code @Version} attribute its Java zero value ({@code 0}, {@code FALSE}) where its
+ * column type holds it, and {@code 0} for a list's order column. Other columns have none; adding
+ * them NOT NULL to an existing table is a compile error, making them NOT NULL a warning.
  */
 final class Fills {
   static final String ANNOTATION = "dev.schemata.annotations.FillWith";

@@ -28,7 +28,8 @@ sealed interface Mapping {
    * @param unique whether {@code @Column(unique = true)} asks for a unique constraint
    * @param idPath the attribute's name within the primary key, or null when it is not part of it
    * @param fill the SQL literal that existing rows get when the column is added NOT NULL to a
-   *     table, or null when there is none: {@code @FillWith}, else a primitive's zero value
+   *     table (or rows holding NULL when it is made NOT NULL), or null when there is none:
+   *     {@code @FillWith}, else a primitive's zero value
    */
   record Basic(Element source, String path, Column column, boolean unique, String idPath,
       String fill) implements Mapping {}

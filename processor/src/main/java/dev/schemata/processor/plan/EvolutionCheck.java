@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * What could go wrong when a new version's upgrade runs on a database that holds data: a NOT
  * NULL column added without a value for the existing rows (an error), a column made NOT NULL
- * (a warning: it fails where NULLs exist), and data the upgrade destroys (a warning, or an error
- * under {@code -Aschemata.dataLoss=error} unless {@code @SchemaVersion} acknowledges it).
+ * without a value for the rows holding NULL (a warning: it fails where NULLs exist), and data
+ * the upgrade destroys, removed or shifted enum constants included (a warning, or an error under
+ * {@code -Aschemata.dataLoss=error} unless {@code @SchemaVersion} acknowledges it).
  */
 final class EvolutionCheck {
   private EvolutionCheck() {}
@@ -34,11 +35,10 @@ final class EvolutionCheck {
             add.column().name()), new Subject(add.table(), add.column().name())));
       } else if (op instanceof AddColumn add) {
         added.add(new Subject(add.table(), add.column().name()));
-      } else if (op instanceof AlterColumn alter && alter.from().nullable()
-          && !alter.to().nullable()
+      } else if (op instanceof AlterColumn alter && tightensWithoutValue(alter)
           && !added.contains(new Subject(alter.table(), alter.from().name()))) {
         problems.add(new PlanProblem(Problem.of(Message.NOT_NULL_TIGHTENED, alter.table(),
-            alter.from().name(), declared.number()),
+            alter.from().name(), declared.number(), declared.number()),
             new Subject(alter.table(), alter.from().name())));
       }
     }
@@ -48,7 +48,7 @@ final class EvolutionCheck {
       }
       Message message = dataLossIsError ? Message.DATA_LOSS_NOT_ACKNOWLEDGED : Message.DATA_LOSS;
       problems.add(new PlanProblem(Problem.of(message, declared.number(), loss.text(),
-          renameHint(loss, operations), declared.number(), loss.target()),
+          advice(loss, operations, declared.number()), declared.number(), loss.target()),
           new Subject(loss.table(), loss.column())));
     }
     return problems;
@@ -56,6 +56,28 @@ final class EvolutionCheck {
 
   private static boolean needsFill(Column column) {
     return !column.nullable() && column.defaultValue() == null && !column.identity();
+  }
+
+  /**
+   * Whether a column becomes NOT NULL with no value for the rows holding NULL: with a default
+   * (its own, or a fill passed through as one) the upgrade gives them that first.
+   */
+  private static boolean tightensWithoutValue(AlterColumn alter) {
+    return alter.from().nullable() && !alter.to().nullable()
+        && alter.to().defaultValue() == null;
+  }
+
+  /** What to do about a loss, beyond acknowledging it; empty when there is nothing to add. */
+  private static String advice(DataLoss.Loss loss, List<Operation> operations, int version) {
+    return switch (loss.kind()) {
+      case DROPPED_COLUMN -> renameHint(loss, operations);
+      case REMOVED_CONSTANTS -> "; move the rows that hold them to another constant first: a"
+          + " @DataMigration step of version " + version + " runs before they are removed";
+      case SHIFTED_ORDINALS -> "; add new constants only at the end, which keeps what every"
+          + " stored ordinal means, or store the enum by name with"
+          + " @Enumerated(EnumType.STRING)";
+      default -> "";
+    };
   }
 
   /** For a dropped column, a new one of the same type in its table may be the same, renamed. */

@@ -61,4 +61,42 @@ class DataPlacementTest {
             "create index ix_t_code on t (code)",
             "add foreign key fk_t_owner on t (owner) references owners (id)");
   }
+
+  @Test
+  void aFilledTighteningWaitsForTheStepsWithTheAlterThatDropsItsFill() {
+    Column filled = Column.named("owner").type(SqlType.INTEGER).defaultValue("0").build();
+    List<Operation> operations = List.of(
+        new AlterColumn("t", OWNER, filled),
+        new AlterColumn("t", filled, OWNER_REQUIRED),
+        new AlterColumn("t", WIDE, WIDER));
+
+    assertThat(DataPlacement.place(operations, List.of("a.Step")).stream()
+        .map(OperationText::of)).containsExactly(
+            "alter column t.note VARCHAR(20) NULL to note VARCHAR(90) NULL",
+            "data a.Step",
+            "alter column t.owner INTEGER NULL to owner INTEGER NOT NULL DEFAULT 0",
+            "alter column t.owner INTEGER NOT NULL DEFAULT 0 to owner INTEGER NOT NULL");
+  }
+
+  @Test
+  void anEnumColumnAcceptsItsNewConstantsBeforeTheStepsAndLosesTheOldOnesAfter() {
+    Column before = Column.named("state").type(SqlType.varchar(10)).values("OPEN", "DONE")
+        .build();
+    Column renamed = Column.named("state").type(SqlType.varchar(10)).values("OPEN", "CLOSED")
+        .build();
+    Column ordinal = Column.named("level").type(SqlType.TINYINT).values("LOW", "MID", "HIGH")
+        .build();
+    Column shifted = Column.named("level").type(SqlType.TINYINT).values("LOW", "HIGH").build();
+
+    assertThat(DataPlacement.place(List.of(new AlterColumn("t", before, renamed),
+        new AlterColumn("t", ordinal, shifted)), List.of("a.Step")).stream()
+        .map(OperationText::of)).containsExactly(
+            "alter column t.state VARCHAR(10) NOT NULL VALUES ('OPEN', 'DONE') to state"
+                + " VARCHAR(10) NOT NULL VALUES ('OPEN', 'DONE', 'CLOSED')",
+            "data a.Step",
+            "alter column t.state VARCHAR(10) NOT NULL VALUES ('OPEN', 'DONE', 'CLOSED') to"
+                + " state VARCHAR(10) NOT NULL VALUES ('OPEN', 'CLOSED')",
+            "alter column t.level TINYINT NOT NULL VALUES ('LOW', 'MID', 'HIGH') to level"
+                + " TINYINT NOT NULL VALUES ('LOW', 'HIGH')");
+  }
 }

@@ -270,7 +270,24 @@ public abstract class Dialect {
   /**
    * The statements that take a column from {@code op.from()} to {@code op.to()}. Each statement
    * sets one aspect to its final value, so running the inverse's statements after only some of
-   * these ran still reaches {@code op.from()}.
+   * these ran still reaches {@code op.from()}. A column made NOT NULL with a default first gets
+   * that default in the rows holding NULL (see {@link #fillNulls}).
    */
   abstract List<String> alterColumn(AlterColumn op);
+
+  /**
+   * Before a column becomes NOT NULL, the statement that gives its default to the rows holding
+   * NULL, so that setting NOT NULL cannot fail on them; none when the column stays nullable, was
+   * NOT NULL already, or has no default. The inverse relaxes the column and leaves the filled
+   * rows as they are: they held no value before, so nothing is lost.
+   */
+  final List<String> fillNulls(AlterColumn op) {
+    Column to = op.to();
+    if (!op.from().nullable() || to.nullable() || to.defaultValue() == null) {
+      return List.of();
+    }
+    String column = quote(to.name());
+    return List.of("update " + quote(op.table()) + " set " + column + " = "
+        + to.defaultValue() + " where " + column + " is null");
+  }
 }

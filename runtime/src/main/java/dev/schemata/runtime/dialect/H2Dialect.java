@@ -66,6 +66,7 @@ final class H2Dialect extends Dialect {
       sql.add(to.defaultValue() == null ? alter + " drop default"
           : alter + " set default " + to.defaultValue());
     }
+    sql.addAll(fillNulls(op));
     if (from.nullable() != to.nullable()) {
       sql.add(alter + (to.nullable() ? " drop not null" : " set not null"));
     }

@@ -4,6 +4,7 @@ import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AlterColumn;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -132,7 +133,9 @@ class MySqlDialect extends Dialect {
    * One full redefinition, so nullability, default and auto-increment are all kept as given. In
    * strict mode a stored value that the new enum type lacks fails the statement, which changes
    * nothing then. A changed check constraint is dropped and added in the same statement, so that
-   * it is never half done.
+   * it is never half done. Rows holding NULL in a column made NOT NULL get its default first,
+   * in the old column definition, since the redefinition would refuse them in strict mode (and
+   * give them the type's implicit default otherwise).
    */
   @Override
   List<String> alterColumn(AlterColumn op) {
@@ -148,6 +151,8 @@ class MySqlDialect extends Dialect {
     if (checkChanges && after != null) {
       sql.append(", add ").append(enums().constraint(op.table(), op.to()));
     }
-    return List.of(sql.toString());
+    List<String> statements = new ArrayList<>(fillNulls(op));
+    statements.add(sql.toString());
+    return List.copyOf(statements);
   }
 }

@@ -88,6 +88,7 @@ final class PostgresDialect extends Dialect {
         sql.add(alter + " drop default");
       }
     }
+    sql.addAll(fillNulls(op));
     if (from.nullable() != to.nullable()) {
       sql.add(alter + (to.nullable() ? " drop not null" : " set not null"));
     }

@@ -10,13 +10,14 @@ import java.util.TreeMap;
 /**
  * What the differ cannot see in two schemas alone: which tables and columns were renamed, so
  * that it renames them and keeps their data instead of dropping and creating them, and which
- * value fills a new NOT NULL column in the rows a table holds already. Immutable; each {@code
- * with…} method returns a changed copy.
+ * value fills a NOT NULL column, new or made NOT NULL, in the rows a table holds already that
+ * have no value for it. Immutable; each {@code with…} method returns a changed copy.
  *
  * @param renamedTables new table names by old table name
  * @param renamedColumns new column names by table (its new name) and old column name
- * @param fills SQL literals by table and column (new names) of columns added NOT NULL without a
- *     default: the existing rows get the literal, and the column keeps no default afterwards
+ * @param fills SQL literals by table and column (new names) of columns that are NOT NULL without
+ *     a default: when such a column is added, or made NOT NULL, the existing rows (those holding
+ *     NULL) get the literal, and the column keeps no default afterwards
  */
 public record DiffHints(SortedMap<String, String> renamedTables,
     SortedMap<ColumnName, String> renamedColumns, SortedMap<ColumnName, String> fills) {
@@ -49,7 +50,10 @@ public record DiffHints(SortedMap<String, String> renamedTables,
     return new DiffHints(renamedTables, columns, fills);
   }
 
-  /** These hints with {@code literal} as the value for existing rows of a new column. */
+  /**
+   * These hints with {@code literal} as the value for existing rows of a column that is added NOT
+   * NULL or made NOT NULL.
+   */
   public DiffHints withFill(String table, String column, String literal) {
     TreeMap<ColumnName, String> values = new TreeMap<>(fills);
     values.put(new ColumnName(table, column), Objects.requireNonNull(literal, "literal"));

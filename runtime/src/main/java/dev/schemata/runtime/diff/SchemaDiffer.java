@@ -46,7 +46,9 @@ import java.util.Optional;
  * column with its indexes, keys and foreign keys in place, and so every later operation can use
  * the new names. A hinted fill turns a new NOT NULL column into an add with the fill as default
  * followed by an alter that removes the default again, so existing rows get a value and the
- * column ends as the new schema has it.
+ * column ends as the new schema has it. A column made NOT NULL is filled the same way: it is
+ * altered to NOT NULL with the fill as default (which the dialects give to the rows holding NULL
+ * first), then altered again to drop that default.
  */
 public final class SchemaDiffer {
   private final Schema from;
@@ -177,7 +179,7 @@ public final class SchemaDiffer {
     }
     for (TablePair pair : pairing.keptTables()) {
       for (Column column : pair.changedColumns()) {
-        operations.add(new AlterColumn(pair.name(), column, pair.target(column)));
+        alterColumn(pair.name(), column, pair.target(column));
       }
     }
     for (TablePair pair : pairing.keptTables()) {
@@ -188,8 +190,7 @@ public final class SchemaDiffer {
   }
 
   private void addColumn(String table, Column column) {
-    Optional<String> fill = hints.fill(table, column.name())
-        .filter(f -> !column.nullable() && column.defaultValue() == null && !column.identity());
+    Optional<String> fill = fill(table, column);
     if (fill.isEmpty()) {
       operations.add(new AddColumn(table, column));
       return;
@@ -197,6 +198,27 @@ public final class SchemaDiffer {
     Column filled = column.withDefault(fill.get());
     operations.add(new AddColumn(table, filled));
     operations.add(new AlterColumn(table, filled, column));
+  }
+
+  /*
+   * A column made NOT NULL passes through its fill as default: the dialects give that default to
+   * the rows that hold NULL before they set NOT NULL.
+   */
+  private void alterColumn(String table, Column from, Column to) {
+    Optional<String> fill = from.nullable() ? fill(table, to) : Optional.empty();
+    if (fill.isEmpty()) {
+      operations.add(new AlterColumn(table, from, to));
+      return;
+    }
+    Column filled = to.withDefault(fill.get());
+    operations.add(new AlterColumn(table, from, filled));
+    operations.add(new AlterColumn(table, filled, to));
+  }
+
+  /** The hinted fill of a NOT NULL column that has no value of its own for rows without one. */
+  private Optional<String> fill(String table, Column column) {
+    return hints.fill(table, column.name())
+        .filter(f -> !column.nullable() && column.defaultValue() == null && !column.identity());
   }
 
   private void createDependents() {

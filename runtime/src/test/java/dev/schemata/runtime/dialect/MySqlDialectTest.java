@@ -80,6 +80,17 @@ class MySqlDialectTest {
   }
 
   @Test
+  void givesTheNewDefaultToNullRowsBeforeRedefiningTheColumnNotNull() {
+    Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
+    Column filled = Column.named("rank").type(SqlType.INTEGER).defaultValue("0").build();
+    assertThat(MYSQL.render(new AlterColumn("items", open, filled))).containsExactly(
+        "update items set `rank` = 0 where `rank` is null",
+        "alter table items modify column `rank` integer default 0 not null");
+    assertThat(MYSQL.render(new AlterColumn("items", filled, open)))
+        .containsExactly("alter table items modify column `rank` integer");
+  }
+
+  @Test
   void dropsIndexesConstraintsAndKeysInMySqlSyntax() {
     assertThat(MYSQL.render(new DropIndex("items",
         Index.named("ix_items_code").on("code").build())))

@@ -82,6 +82,21 @@ class PostgresDialectTest {
   }
 
   @Test
+  void givesTheNewDefaultToNullRowsBeforeSettingNotNull() {
+    Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
+    Column filled = Column.named("rank").type(SqlType.BIGINT).defaultValue("0").build();
+    assertThat(PG.render(new AlterColumn("items", open, filled))).containsExactly(
+        "alter table items alter column rank type bigint using rank::bigint",
+        "alter table items alter column rank set default 0",
+        "update items set rank = 0 where rank is null",
+        "alter table items alter column rank set not null");
+    assertThat(PG.render(new AlterColumn("items", filled, open))).containsExactly(
+        "alter table items alter column rank drop default",
+        "alter table items alter column rank type integer using rank::integer",
+        "alter table items alter column rank drop not null");
+  }
+
+  @Test
   void addsAndDropsIdentityAroundTheOtherChanges() {
     Column plain = Column.named("id").type(SqlType.INTEGER).build();
     Column identity = Column.named("id").type(SqlType.BIGINT).identity().build();

@@ -2,6 +2,7 @@ package dev.schemata.runtime.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemata.runtime.diff.DataLoss.Kind;
 import dev.schemata.runtime.diff.DataLoss.Loss;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.SqlType;
@@ -29,10 +30,11 @@ class DataLossTest {
 
     assertThat(DataLoss.of(List.of(new DropTable(notes), new DropColumn("tasks", FLAG),
         alter(SqlType.varchar(200), SqlType.varchar(100))))).containsExactly(
-            new Loss("notes", null, "every row of table notes"),
-            new Loss("tasks", "legacy_flag", "the values of column tasks.legacy_flag"),
-            new Loss("tasks", "title", "values of column tasks.title that do not fit"
-                + " VARCHAR(100) (now VARCHAR(200))"));
+            new Loss(Kind.DROPPED_TABLE, "notes", null, "every row of table notes"),
+            new Loss(Kind.DROPPED_COLUMN, "tasks", "legacy_flag",
+                "the values of column tasks.legacy_flag"),
+            new Loss(Kind.NARROWED_TYPE, "tasks", "title", "values of column tasks.title that do"
+                + " not fit VARCHAR(100) (now VARCHAR(200))"));
   }
 
   @Test
@@ -55,7 +57,63 @@ class DataLossTest {
 
   @Test
   void anAcknowledgementNamesATableOrAColumn() {
-    assertThat(new Loss("notes", null, "x").target()).isEqualTo("notes");
-    assertThat(new Loss("tasks", "legacy_flag", "x").target()).isEqualTo("tasks.legacy_flag");
+    assertThat(new Loss(Kind.DROPPED_TABLE, "notes", null, "x").target()).isEqualTo("notes");
+    assertThat(new Loss(Kind.DROPPED_COLUMN, "tasks", "legacy_flag", "x").target())
+        .isEqualTo("tasks.legacy_flag");
+  }
+
+  private static AlterColumn constants(SqlType type, List<String> from, List<String> to) {
+    return new AlterColumn("tasks", Column.named("status").type(type).nullable()
+        .values(from.toArray(String[]::new)).build(), Column.named("status").type(type)
+        .nullable().values(to.toArray(String[]::new)).build());
+  }
+
+  @Test
+  void removingConstantsHeldByNameLosesThemInEitherDirection() {
+    AlterColumn removeTwo = constants(SqlType.varchar(20), List.of("OPEN", "DONE", "ARCHIVED",
+        "DRAFT"), List.of("DRAFT", "OPEN"));
+
+    assertThat(DataLoss.of(List.of(removeTwo))).containsExactly(new Loss(Kind.REMOVED_CONSTANTS,
+        "tasks", "status", "the enum constants DONE, ARCHIVED of column tasks.status (while a"
+            + " row holds one of them, the migration fails and changes nothing)"));
+    // The downgrade of a version that added a constant removes it: worded the same way.
+    AlterColumn added = constants(SqlType.varchar(20), List.of("OPEN"), List.of("OPEN", "DONE"));
+    assertThat(DataLoss.destroys(List.of(added))).isFalse();
+    assertThat(DataLoss.of(List.of(added.inverse()))).extracting(Loss::text).containsExactly(
+        "the enum constant DONE of column tasks.status (while a row holds it, the migration"
+            + " fails and changes nothing)");
+  }
+
+  @Test
+  void reorderingOrRemovingConstantsHeldByOrdinalShiftsWhatTheOrdinalsMean() {
+    AlterColumn removeMiddle = constants(SqlType.TINYINT, List.of("LOW", "MEDIUM", "HIGH"),
+        List.of("LOW", "HIGH"));
+
+    assertThat(DataLoss.of(List.of(removeMiddle))).containsExactly(new Loss(
+        Kind.SHIFTED_ORDINALS, "tasks", "status", "the meaning of the ordinals stored in column"
+            + " tasks.status: 1 meant MEDIUM and now means HIGH; 2 meant HIGH and is out of"
+            + " range (while a row holds it, the migration fails and changes nothing)"));
+    AlterColumn swapped = constants(SqlType.TINYINT, List.of("A", "B", "C"),
+        List.of("B", "A", "C"));
+    assertThat(DataLoss.changedOrdinals(swapped.from(), swapped.to())).containsExactly(0, 1);
+    AlterColumn appended = constants(SqlType.TINYINT, List.of("LOW", "HIGH"),
+        List.of("LOW", "HIGH", "URGENT"));
+    assertThat(DataLoss.destroys(List.of(appended))).isFalse();
+    assertThat(DataLoss.of(List.of(appended.inverse()))).extracting(Loss::text).containsExactly(
+        "the meaning of the ordinals stored in column tasks.status: 2 meant URGENT and is out"
+            + " of range (while a row holds it, the migration fails and changes nothing)");
+  }
+
+  @Test
+  void aColumnThatStartsOrStopsHoldingAnEnumLosesNoConstants() {
+    AlterColumn restricted = constants(SqlType.varchar(20), List.of(), List.of("OPEN"));
+    AlterColumn byOrdinal = new AlterColumn("tasks", Column.named("status")
+        .type(SqlType.varchar(20)).values("OPEN", "DONE").build(), Column.named("status")
+        .type(SqlType.INTEGER).values("OPEN").build());
+
+    assertThat(DataLoss.of(List.of(restricted, restricted.inverse()))).isEmpty();
+    // From names to ordinals the type narrows, which says it already.
+    assertThat(DataLoss.of(List.of(byOrdinal))).extracting(Loss::kind)
+        .containsExactly(Kind.NARROWED_TYPE);
   }
 }

@@ -192,6 +192,39 @@ class RenameAndFillDiffTest {
             new AddColumn("tasks", note));
   }
 
+  private static Schema tasksWith(Column column) {
+    return Schema.of(List.of(tasks().build().withColumn(column)));
+  }
+
+  @Test
+  void aColumnMadeNotNullPassesThroughItsFillAsDefault() {
+    Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
+    Column tight = Column.named("rank").type(SqlType.INTEGER).build();
+    Column filled = Column.named("rank").type(SqlType.INTEGER).defaultValue("0").build();
+
+    assertThat(diff(tasksWith(open), tasksWith(tight), DiffHints.NONE.withFill("tasks", "rank",
+        "0"))).containsExactly(
+            new AlterColumn("tasks", open, filled),
+            new AlterColumn("tasks", filled, tight));
+  }
+
+  @Test
+  void aColumnMadeNotNullWithADefaultOrWithoutAFillIsAlteredOnce() {
+    Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
+    Column withDefault = Column.named("rank").type(SqlType.INTEGER).defaultValue("3").build();
+    Column tight = Column.named("rank").type(SqlType.INTEGER).build();
+    DiffHints fill = DiffHints.NONE.withFill("tasks", "rank", "0");
+
+    assertThat(diff(tasksWith(open), tasksWith(withDefault), fill))
+        .containsExactly(new AlterColumn("tasks", open, withDefault));
+    assertThat(diff(tasksWith(open), tasksWith(tight), DiffHints.NONE))
+        .containsExactly(new AlterColumn("tasks", open, tight));
+    // A column that was NOT NULL already has no NULL rows to fill.
+    Column narrow = Column.named("rank").type(SqlType.SMALLINT).build();
+    assertThat(diff(tasksWith(tight), tasksWith(narrow), fill))
+        .containsExactly(new AlterColumn("tasks", tight, narrow));
+  }
+
   @Test
   void aFilledColumnOfARenamedTableIsNamedByTheNewTableName() {
     Column flag = Column.named("flag").type(SqlType.BOOLEAN).build();

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Safe evolution on real engines, with rows in every table before the upgrade: renamed tables and
  * columns keep every row and value, foreign keys into a renamed table keep working, NOT NULL
- * columns are added to populated tables with their fill, and the downgrade restores the old
- * schema and its rows.
+ * columns are added to populated tables with their fill, columns made NOT NULL give their fill or
+ * default to the rows holding NULL, and the downgrade restores the old schema and its rows.
  */
 class EngineEvolutionTest {
   private static final Schema BEFORE = Schema.of(List.of(
@@ -118,6 +118,53 @@ class EngineEvolutionTest {
               "1|hello|10|hi", "1|hello|11|null", "2|bye|12|ciao");
       assertThat(rows(connection, "select id, title from tasks order by id"))
           .containsExactly("5|write", "6|test");
+    }
+  }
+
+  private static final Schema LOOSE = Schema.of(List.of(Table.named("items")
+      .column(Column.named("id").type(SqlType.BIGINT))
+      .column(Column.named("label").type(SqlType.varchar(20)).nullable())
+      .column(Column.named("rank").type(SqlType.INTEGER).nullable())
+      .column(Column.named("state").type(SqlType.varchar(10)).nullable())
+      .primaryKey("id")
+      .build()));
+
+  /** Label has a @FillWith, rank became a primitive, state has a @ColumnDefault. */
+  private static final Schema TIGHT = Schema.of(List.of(Table.named("items")
+      .column(Column.named("id").type(SqlType.BIGINT))
+      .column(Column.named("label").type(SqlType.varchar(20)))
+      .column(Column.named("rank").type(SqlType.INTEGER))
+      .column(Column.named("state").type(SqlType.varchar(10)).defaultValue("'open'"))
+      .primaryKey("id")
+      .build()));
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void columnsMadeNotNullFillTheirNullRowsAndTheDowngradeRelaxesThem(Engine engine)
+      throws SQLException {
+    List<Operation> upgrade = SchemaDiffer.diff(LOOSE, TIGHT, DiffHints.NONE
+        .withFill("items", "label", "'none'").withFill("items", "rank", "0"));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      run(database, connection, SchemaDiffer.diff(Schema.EMPTY, LOOSE));
+      Sql.execute(connection, "insert into items (id, label, rank, state) values"
+          + " (1, 'first', 7, 'done'), (2, null, null, null), (3, 'third', null, 'done')");
+
+      run(database, connection, upgrade);
+
+      assertThat(read(database, connection)).isEqualTo(Canonical.of(TIGHT, engine));
+      assertThat(rows(connection, "select id, label, rank, state from items order by id"))
+          .containsExactly("1|first|7|done", "2|none|0|open", "3|third|0|done");
+      // The fills were for the rows holding NULL only; the column default stays.
+      assertThat(fails(connection, "insert into items (id, rank) values (4, 1)")).isTrue();
+      Sql.execute(connection, "insert into items (id, label, rank) values (4, 'x', 1)");
+
+      run(database, connection, inverse(upgrade));
+
+      assertThat(read(database, connection)).isEqualTo(Canonical.of(LOOSE, engine));
+      Sql.execute(connection, "insert into items (id) values (5)");
+      assertThat(rows(connection, "select id, label, rank, state from items order by id"))
+          .containsExactly("1|first|7|done", "2|none|0|open", "3|third|0|done", "4|x|1|open",
+              "5|null|null|null");
     }
   }
 
