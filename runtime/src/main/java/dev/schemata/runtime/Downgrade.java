@@ -55,10 +55,10 @@ final class Downgrade {
       throws SQLException {
     List<VersionedMigration> later = new ArrayList<>(migrations.between(target, initial));
     migrations.verifyAll(later);
-    // Folds the versions up to the current one before any statement runs; see Upgrade.
-    migrations.schemaAt(initial);
     Collections.reverse(later);
     if (!later.isEmpty()) {
+      // Folds the versions up to the current one before any statement runs; see Upgrade.
+      migrations.schemaAt(initial);
       LOG.log(Level.INFO, "downgrading schema from version {0} to {1}", initial, target);
     }
     VersionExecutor executor = new VersionExecutor(connection, dialect,

@@ -18,6 +18,8 @@ import dev.schemata.runtime.ops.DropIndex;
 import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
@@ -65,7 +67,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitRenameTable(RenameTable op) {
-    return one(alterTable(op.table()) + " rename to " + q(op.newName()));
+    return List.copyOf(dialect.renameTable(table(op.table(), op), op.newName()));
   }
 
   @Override
@@ -90,7 +92,9 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitRenameColumn(RenameColumn op) {
-    return one(dialect.renameColumn(op.table(), op.column(), op.newName()));
+    Column column = table(op.table(), op).column(op.column()).orElseThrow(() -> notInBefore(op,
+        "no column " + op.column() + " in table " + op.table()));
+    return List.copyOf(dialect.renameColumn(op.table(), column, op.newName()));
   }
 
   @Override
@@ -161,6 +165,17 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
       sql.add(alter + " start with " + op.to().start());
     }
     return List.copyOf(sql);
+  }
+
+  /** The table as it is before the operation, which the operation's SQL depends on. */
+  private Table table(String name, Operation op) {
+    return before.table(name).orElseThrow(() -> notInBefore(op, "no table " + name));
+  }
+
+  private static IllegalArgumentException notInBefore(Operation op, String what) {
+    return new IllegalArgumentException("\"" + OperationText.of(op) + "\" cannot be rendered"
+        + " against a schema with " + what + "; render each operation against the schema it"
+        + " applies to");
   }
 
   private String alterTable(String table) {

@@ -2,14 +2,18 @@ package dev.schemata.runtime.dialect;
 
 import static dev.schemata.runtime.model.Schema.EMPTY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.RenameColumn;
+import dev.schemata.runtime.ops.RenameTable;
 import org.junit.jupiter.api.Test;
 
 /** Enum columns as SQL on each engine, as Hibernate ORM 7 writes them, without a database. */
@@ -106,6 +110,86 @@ class EnumSqlTest {
         .values("MOBILE", "HOME", "OFFICE").build();
     assertThat(Dialect.POSTGRESQL.render(new AlterColumn("customer_phones", KIND,
         renamedConstant), EMPTY)).isEmpty();
+  }
+
+  @Test
+  void renamingAColumnRenamesItsCheckOnEveryEngine() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameColumn rename = new RenameColumn("messages", "kind", "channel");
+
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename column kind to channel",
+        "alter table messages rename constraint messages_kind_check to messages_channel_check");
+    assertThat(Dialect.H2.render(rename, messages)).containsExactly(
+        "alter table messages alter column kind rename to channel",
+        "alter table messages rename constraint messages_kind_check to messages_channel_check");
+    assertThat(Dialect.MYSQL.render(rename, messages)).containsExactly("alter table messages"
+        + " drop check messages_kind_check, rename column kind to channel,"
+        + " add constraint messages_channel_check check (channel between 0 and 2)");
+    assertThat(Dialect.MARIADB.render(rename, messages)).containsExactly("alter table messages"
+        + " drop constraint if exists messages_kind_check, rename column kind to channel,"
+        + " add constraint messages_channel_check check (channel between 0 and 2)");
+    assertThat(Dialect.POSTGRESQL.render(rename.inverse(), rename.applyTo(messages)))
+        .containsExactly("alter table messages rename column channel to kind",
+            "alter table messages rename constraint messages_channel_check"
+                + " to messages_kind_check");
+  }
+
+  @Test
+  void aNativeEnumColumnHasNoCheckToRename() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameColumn rename = new RenameColumn("messages", "role", "author");
+
+    assertThat(Dialect.H2.render(rename, messages))
+        .containsExactly("alter table messages alter column role rename to author");
+    assertThat(Dialect.MARIADB.render(rename, messages))
+        .containsExactly("alter table messages rename column role to author");
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename column role to author",
+        "alter table messages rename constraint messages_role_check to messages_author_check");
+  }
+
+  @Test
+  void renamingATableRenamesTheChecksOfItsEnumColumns() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameTable rename = new RenameTable("messages", "posts");
+
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename to posts",
+        "alter table posts rename constraint messages_role_check to posts_role_check",
+        "alter table posts rename constraint messages_kind_check to posts_kind_check");
+    assertThat(Dialect.H2.render(rename, messages)).containsExactly(
+        "alter table messages rename to posts",
+        "alter table posts rename constraint messages_kind_check to posts_kind_check");
+    assertThat(Dialect.MYSQL.render(rename, messages)).containsExactly("alter table messages"
+        + " rename to posts, drop check messages_kind_check,"
+        + " add constraint posts_kind_check check (kind between 0 and 2)");
+    assertThat(Dialect.MARIADB.render(rename.inverse(), rename.applyTo(messages)))
+        .containsExactly("alter table posts rename to messages,"
+            + " drop constraint if exists posts_kind_check,"
+            + " add constraint messages_kind_check check (kind between 0 and 2)");
+  }
+
+  @Test
+  void aCheckWhoseCutNameStaysIsNotRenamed() {
+    String table = "t".repeat(62);
+    Schema schema = new CreateTable(Table.named(table).column(Column.named("kind")
+        .type(SqlType.TINYINT).values("A", "B")).build()).applyTo(EMPTY);
+
+    // Both names are cut to the table name and "_" on PostgreSQL.
+    assertThat(Dialect.POSTGRESQL.render(new RenameColumn(table, "kind", "channel"), schema))
+        .containsExactly("alter table " + table + " rename column kind to channel");
+  }
+
+  @Test
+  void aRenameNeedsTheSchemaItAppliesTo() {
+    assertThatThrownBy(() -> Dialect.H2.render(new RenameColumn("messages", "kind", "channel"),
+        EMPTY)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rename column messages.kind to channel")
+        .hasMessageContaining("no table messages");
+    assertThatThrownBy(() -> Dialect.H2.render(new RenameColumn("messages", "sort", "rank"),
+        MESSAGES.applyTo(EMPTY))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no column sort in table messages");
   }
 
   @Test
