@@ -57,6 +57,8 @@ final class Downgrade {
     migrations.verifyAll(later);
     Collections.reverse(later);
     if (!later.isEmpty()) {
+      // Folds the versions up to the current one before any statement runs; see Upgrade.
+      migrations.schemaAt(initial);
       LOG.log(Level.INFO, "downgrading schema from version {0} to {1}", initial, target);
     }
     VersionExecutor executor = new VersionExecutor(connection, dialect,
@@ -65,7 +67,7 @@ final class Downgrade {
     int current = initial;
     for (VersionedMigration migration : later) {
       ExecutionResult result = executor.downgrade(migration.version(), migration.description(),
-          migration.downgradeOperations());
+          migration.downgradeOperations(), migrations.schemaAt(migration.version()));
       reverted.add(Outcomes.applied("downgrade", migration, result, current));
       current = migrations.before(migration.version());
     }

@@ -2,10 +2,13 @@ package dev.schemata.runtime.dialect;
 
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
+import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -94,16 +97,28 @@ public abstract class Dialect {
   public abstract boolean hasTransactionalDdl();
 
   /**
-   * The SQL statements that perform one operation, in execution order: normally exactly one, more
-   * when the engine needs several (such as altering several aspects of a column), each leaving the
-   * schema valid. Statements have no terminating semicolon.
+   * The SQL statements that perform one operation on a database whose schema is {@code before},
+   * in execution order: normally exactly one, more when the engine needs several (such as
+   * altering several aspects of a column), each leaving the schema valid. Statements have no
+   * terminating semicolon.
    *
+   * <p>An operation carries only what it changes; what else its SQL touches comes from {@code
+   * before}. Renaming a table or a column also renames the check constraints of its enum columns,
+   * which the schema lists. A caller that renders a series of operations passes each the schema
+   * that the ones before it leave, {@link Operation#applyTo(Schema)}; an operation that needs no
+   * context, such as creating a table, may be rendered against {@link Schema#EMPTY}.
+   *
+   * @param operation the operation to render
+   * @param before the schema the operation applies to
+   * @throws IllegalArgumentException when the operation's SQL depends on a table or column that
+   *     {@code before} lacks
    * @throws UnsupportedOperationException for a sequence operation on an engine without
    *     sequences (see {@link #hasSequences()})
    */
-  public final List<String> render(Operation operation) {
+  public final List<String> render(Operation operation, Schema before) {
     Objects.requireNonNull(operation, "operation");
-    return operation.accept(new SqlRenderer(this));
+    Objects.requireNonNull(before, "before");
+    return operation.accept(new SqlRenderer(this, before));
   }
 
   /**
@@ -224,8 +239,32 @@ public abstract class Dialect {
     return sql.toString();
   }
 
+  /**
+   * Renames a table; the check constraints of its enum columns, named after the table, are
+   * renamed with it.
+   */
+  List<String> renameTable(Table table, String newName) {
+    List<String> sql = new ArrayList<>();
+    sql.add("alter table " + quote(table.name()) + " rename to " + quote(newName));
+    for (Column column : table.columns()) {
+      sql.addAll(enums().rename(column, table.name(), newName, column.name()));
+    }
+    return sql;
+  }
+
+  /**
+   * Renames a column of {@code table}, as {@code column} defines it before; an enum column's
+   * check constraint, named after the column, is renamed with it.
+   */
+  List<String> renameColumn(String table, Column column, String newName) {
+    List<String> sql = new ArrayList<>();
+    sql.add(renameColumnStatement(table, column.name(), newName));
+    sql.addAll(enums().rename(column, table, table, newName));
+    return sql;
+  }
+
   /** {@code ALTER TABLE … RENAME COLUMN}, which engines spell differently. */
-  String renameColumn(String table, String column, String newName) {
+  String renameColumnStatement(String table, String column, String newName) {
     return "alter table " + quote(table) + " rename column " + quote(column) + " to "
         + quote(newName);
   }

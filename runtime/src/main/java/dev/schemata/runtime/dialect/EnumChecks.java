@@ -61,6 +61,24 @@ final class EnumChecks {
         + " check (" + condition + ")";
   }
 
+  /** Whether the column is restricted by a check constraint, which is named after it. */
+  boolean hasCheck(Column column) {
+    return condition(column) != null;
+  }
+
+  /**
+   * Renames the check constraint of {@code column}, which was in {@code table} and is now {@code
+   * newColumn} in {@code newTable}, as PostgreSQL and H2 can: none when the column has no check,
+   * or when its name stays because both names are cut to the same prefix.
+   */
+  List<String> rename(Column column, String table, String newTable, String newColumn) {
+    String from = name(table, column.name());
+    String to = name(newTable, newColumn);
+    return !hasCheck(column) || from.equals(to) ? List.of() : List.of("alter table "
+        + dialect.quote(newTable) + " rename constraint " + dialect.quote(from) + " to "
+        + dialect.quote(to));
+  }
+
   /** Drops an enum column's check constraint. */
   String drop(String table, String column) {
     return "alter table " + dialect.quote(table) + " "

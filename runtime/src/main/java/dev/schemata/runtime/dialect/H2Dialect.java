@@ -40,7 +40,7 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
-  String renameColumn(String table, String column, String newName) {
+  String renameColumnStatement(String table, String column, String newName) {
     return alter(table, column) + " rename to " + quote(newName);
   }
 

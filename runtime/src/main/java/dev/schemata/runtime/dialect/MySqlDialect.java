@@ -3,6 +3,7 @@ package dev.schemata.runtime.dialect;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
+import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AlterColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,38 @@ class MySqlDialect extends Dialect {
     String definition = super.columnDefinition(column);
     return column.nullable() && column.type().kind() == SqlType.Kind.TIMESTAMP_TZ
         ? definition + " null" : definition;
+  }
+
+  /**
+   * MySQL has no rename for a check constraint, and refuses to rename a column that a check
+   * uses: the check is dropped before the rename and added after, all in one statement, so that
+   * it is never half done. MariaDB would rename the column inside the check by itself, but keep
+   * the check's old name, so it takes the same statement.
+   */
+  @Override
+  List<String> renameColumn(String table, Column column, String newName) {
+    if (!enums().hasCheck(column)) {
+      return super.renameColumn(table, column, newName);
+    }
+    return List.of("alter table " + quote(table) + " "
+        + dropCheckClause(enums().name(table, column.name())) + ", rename column "
+        + quote(column.name()) + " to " + quote(newName) + ", add "
+        + enums().constraint(table, column.renamed(newName)));
+  }
+
+  /** The checks of enum columns are dropped and added under the new name with the rename. */
+  @Override
+  List<String> renameTable(Table table, String newName) {
+    StringBuilder sql = new StringBuilder("alter table ").append(quote(table.name()))
+        .append(" rename to ").append(quote(newName));
+    for (Column column : table.columns()) {
+      String check = enums().name(table.name(), column.name());
+      if (enums().hasCheck(column) && !check.equals(enums().name(newName, column.name()))) {
+        sql.append(", ").append(dropCheckClause(check)).append(", add ")
+            .append(enums().constraint(newName, column));
+      }
+    }
+    return List.of(sql.toString());
   }
 
   @Override

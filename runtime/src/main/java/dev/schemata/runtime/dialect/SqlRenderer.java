@@ -1,6 +1,7 @@
 package dev.schemata.runtime.dialect;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
@@ -17,6 +18,8 @@ import dev.schemata.runtime.ops.DropIndex;
 import dev.schemata.runtime.ops.DropSequence;
 import dev.schemata.runtime.ops.DropTable;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
@@ -24,12 +27,17 @@ import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders each operation as the statements of one dialect. */
+/**
+ * Renders an operation as the statements of one dialect, on a database whose schema is {@code
+ * before}.
+ */
 final class SqlRenderer implements OperationVisitor<List<String>> {
   private final Dialect dialect;
+  private final Schema before;
 
-  SqlRenderer(Dialect dialect) {
+  SqlRenderer(Dialect dialect, Schema before) {
     this.dialect = dialect;
+    this.before = before;
   }
 
   @Override
@@ -59,7 +67,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitRenameTable(RenameTable op) {
-    return one(alterTable(op.table()) + " rename to " + q(op.newName()));
+    return List.copyOf(dialect.renameTable(table(op.table(), op), op.newName()));
   }
 
   @Override
@@ -84,7 +92,9 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visitRenameColumn(RenameColumn op) {
-    return one(dialect.renameColumn(op.table(), op.column(), op.newName()));
+    Column column = table(op.table(), op).column(op.column()).orElseThrow(() -> notInBefore(op,
+        "no column " + op.column() + " in table " + op.table()));
+    return List.copyOf(dialect.renameColumn(op.table(), column, op.newName()));
   }
 
   @Override
@@ -132,7 +142,6 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
     return one("drop sequence " + q(op.sequence().name()));
   }
 
-  /** One statement per changed aspect, each setting it to its final value. */
   /**
    * A data step is Java, not SQL: a script shows where it runs, as a comment, and the executor
    * runs it itself.
@@ -143,6 +152,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         + " (runs only through the Migrator)");
   }
 
+  /** One statement per changed aspect, each setting it to its final value. */
   @Override
   public List<String> visitAlterSequence(AlterSequence op) {
     dialect.requireSequences(op);
@@ -155,6 +165,17 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
       sql.add(alter + " start with " + op.to().start());
     }
     return List.copyOf(sql);
+  }
+
+  /** The table as it is before the operation, which the operation's SQL depends on. */
+  private Table table(String name, Operation op) {
+    return before.table(name).orElseThrow(() -> notInBefore(op, "no table " + name));
+  }
+
+  private static IllegalArgumentException notInBefore(Operation op, String what) {
+    return new IllegalArgumentException("\"" + OperationText.of(op) + "\" cannot be rendered"
+        + " against a schema with " + what + "; render each operation against the schema it"
+        + " applies to");
   }
 
   private String alterTable(String table) {

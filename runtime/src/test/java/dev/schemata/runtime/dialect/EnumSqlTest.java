@@ -1,14 +1,19 @@
 package dev.schemata.runtime.dialect;
 
+import static dev.schemata.runtime.model.Schema.EMPTY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.DropColumn;
+import dev.schemata.runtime.ops.RenameColumn;
+import dev.schemata.runtime.ops.RenameTable;
 import org.junit.jupiter.api.Test;
 
 /** Enum columns as SQL on each engine, as Hibernate ORM 7 writes them, without a database. */
@@ -26,11 +31,11 @@ class EnumSqlTest {
 
   @Test
   void createsNamesAsANativeSortedEnumOnH2AndMySqlAndOrdinalsWithARangeCheck() {
-    assertThat(Dialect.H2.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.H2.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role enum ('ASSISTANT','SYSTEM','USER') not null, kind tinyint,"
         + " primary key (id),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
-    assertThat(Dialect.MARIADB.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.MARIADB.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role enum ('ASSISTANT','SYSTEM','USER') not null, kind tinyint,"
         + " primary key (id),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
@@ -38,7 +43,7 @@ class EnumSqlTest {
 
   @Test
   void createsNamesOnPostgresAsVarcharCheckedInDeclarationOrder() {
-    assertThat(Dialect.POSTGRESQL.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.POSTGRESQL.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role varchar(20) not null, kind smallint, primary key (id),"
         + " constraint messages_role_check check (role in ('USER','ASSISTANT','SYSTEM')),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
@@ -46,19 +51,19 @@ class EnumSqlTest {
 
   @Test
   void addsTheCheckAfterTheColumnAndDropsItBefore() {
-    assertThat(Dialect.POSTGRESQL.render(new AddColumn("messages", ROLE))).containsExactly(
+    assertThat(Dialect.POSTGRESQL.render(new AddColumn("messages", ROLE), EMPTY)).containsExactly(
         "alter table messages add column role varchar(20) not null",
         "alter table messages add constraint messages_role_check"
             + " check (role in ('USER','ASSISTANT','SYSTEM'))");
-    assertThat(Dialect.H2.render(new AddColumn("messages", ROLE))).containsExactly(
+    assertThat(Dialect.H2.render(new AddColumn("messages", ROLE), EMPTY)).containsExactly(
         "alter table messages add column role enum ('ASSISTANT','SYSTEM','USER') not null");
-    assertThat(Dialect.MYSQL.render(new DropColumn("messages", KIND))).containsExactly(
+    assertThat(Dialect.MYSQL.render(new DropColumn("messages", KIND), EMPTY)).containsExactly(
         "alter table messages drop check messages_kind_check",
         "alter table messages drop column kind");
-    assertThat(Dialect.MARIADB.render(new DropColumn("messages", KIND))).containsExactly(
+    assertThat(Dialect.MARIADB.render(new DropColumn("messages", KIND), EMPTY)).containsExactly(
         "alter table messages drop constraint if exists messages_kind_check",
         "alter table messages drop column kind");
-    assertThat(Dialect.H2.render(new DropColumn("messages", ROLE)))
+    assertThat(Dialect.H2.render(new DropColumn("messages", ROLE), EMPTY))
         .containsExactly("alter table messages drop column role");
   }
 
@@ -68,11 +73,11 @@ class EnumSqlTest {
         .build();
     AlterColumn alter = new AlterColumn("messages", ROLE, fewer);
 
-    assertThat(Dialect.H2.render(alter)).containsExactly(
+    assertThat(Dialect.H2.render(alter, EMPTY)).containsExactly(
         "alter table messages alter column role set data type enum ('SYSTEM','USER')");
-    assertThat(Dialect.MYSQL.render(alter)).containsExactly(
+    assertThat(Dialect.MYSQL.render(alter, EMPTY)).containsExactly(
         "alter table messages modify column role enum ('SYSTEM','USER') not null");
-    assertThat(Dialect.POSTGRESQL.render(alter)).containsExactly(
+    assertThat(Dialect.POSTGRESQL.render(alter, EMPTY)).containsExactly(
         "alter table messages drop constraint if exists messages_role_check",
         "alter table messages add constraint messages_role_check"
             + " check (role in ('USER','SYSTEM'))");
@@ -84,8 +89,8 @@ class EnumSqlTest {
         .values("SYSTEM", "USER", "ASSISTANT").build();
     AlterColumn alter = new AlterColumn("messages", ROLE, reordered);
 
-    assertThat(Dialect.H2.render(alter)).isEmpty();
-    assertThat(Dialect.POSTGRESQL.render(alter)).hasSize(2);
+    assertThat(Dialect.H2.render(alter, EMPTY)).isEmpty();
+    assertThat(Dialect.POSTGRESQL.render(alter, EMPTY)).hasSize(2);
   }
 
   @Test
@@ -94,17 +99,97 @@ class EnumSqlTest {
         .values("MOBILE", "HOME", "WORK", "OTHER").build();
     AlterColumn alter = new AlterColumn("customer_phones", KIND, more);
 
-    assertThat(Dialect.H2.render(alter)).containsExactly(
+    assertThat(Dialect.H2.render(alter, EMPTY)).containsExactly(
         "alter table customer_phones drop constraint if exists customer_phones_kind_check",
         "alter table customer_phones add constraint customer_phones_kind_check"
             + " check (kind between 0 and 3)");
-    assertThat(Dialect.MYSQL.render(alter)).containsExactly("alter table customer_phones"
+    assertThat(Dialect.MYSQL.render(alter, EMPTY)).containsExactly("alter table customer_phones"
         + " drop check customer_phones_kind_check, modify column kind tinyint,"
         + " add constraint customer_phones_kind_check check (kind between 0 and 3)");
     Column renamedConstant = Column.named("kind").type(SqlType.TINYINT).nullable()
         .values("MOBILE", "HOME", "OFFICE").build();
     assertThat(Dialect.POSTGRESQL.render(new AlterColumn("customer_phones", KIND,
-        renamedConstant))).isEmpty();
+        renamedConstant), EMPTY)).isEmpty();
+  }
+
+  @Test
+  void renamingAColumnRenamesItsCheckOnEveryEngine() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameColumn rename = new RenameColumn("messages", "kind", "channel");
+
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename column kind to channel",
+        "alter table messages rename constraint messages_kind_check to messages_channel_check");
+    assertThat(Dialect.H2.render(rename, messages)).containsExactly(
+        "alter table messages alter column kind rename to channel",
+        "alter table messages rename constraint messages_kind_check to messages_channel_check");
+    assertThat(Dialect.MYSQL.render(rename, messages)).containsExactly("alter table messages"
+        + " drop check messages_kind_check, rename column kind to channel,"
+        + " add constraint messages_channel_check check (channel between 0 and 2)");
+    assertThat(Dialect.MARIADB.render(rename, messages)).containsExactly("alter table messages"
+        + " drop constraint if exists messages_kind_check, rename column kind to channel,"
+        + " add constraint messages_channel_check check (channel between 0 and 2)");
+    assertThat(Dialect.POSTGRESQL.render(rename.inverse(), rename.applyTo(messages)))
+        .containsExactly("alter table messages rename column channel to kind",
+            "alter table messages rename constraint messages_channel_check"
+                + " to messages_kind_check");
+  }
+
+  @Test
+  void aNativeEnumColumnHasNoCheckToRename() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameColumn rename = new RenameColumn("messages", "role", "author");
+
+    assertThat(Dialect.H2.render(rename, messages))
+        .containsExactly("alter table messages alter column role rename to author");
+    assertThat(Dialect.MARIADB.render(rename, messages))
+        .containsExactly("alter table messages rename column role to author");
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename column role to author",
+        "alter table messages rename constraint messages_role_check to messages_author_check");
+  }
+
+  @Test
+  void renamingATableRenamesTheChecksOfItsEnumColumns() {
+    Schema messages = MESSAGES.applyTo(EMPTY);
+    RenameTable rename = new RenameTable("messages", "posts");
+
+    assertThat(Dialect.POSTGRESQL.render(rename, messages)).containsExactly(
+        "alter table messages rename to posts",
+        "alter table posts rename constraint messages_role_check to posts_role_check",
+        "alter table posts rename constraint messages_kind_check to posts_kind_check");
+    assertThat(Dialect.H2.render(rename, messages)).containsExactly(
+        "alter table messages rename to posts",
+        "alter table posts rename constraint messages_kind_check to posts_kind_check");
+    assertThat(Dialect.MYSQL.render(rename, messages)).containsExactly("alter table messages"
+        + " rename to posts, drop check messages_kind_check,"
+        + " add constraint posts_kind_check check (kind between 0 and 2)");
+    assertThat(Dialect.MARIADB.render(rename.inverse(), rename.applyTo(messages)))
+        .containsExactly("alter table posts rename to messages,"
+            + " drop constraint if exists posts_kind_check,"
+            + " add constraint messages_kind_check check (kind between 0 and 2)");
+  }
+
+  @Test
+  void aCheckWhoseCutNameStaysIsNotRenamed() {
+    String table = "t".repeat(62);
+    Schema schema = new CreateTable(Table.named(table).column(Column.named("kind")
+        .type(SqlType.TINYINT).values("A", "B")).build()).applyTo(EMPTY);
+
+    // Both names are cut to the table name and "_" on PostgreSQL.
+    assertThat(Dialect.POSTGRESQL.render(new RenameColumn(table, "kind", "channel"), schema))
+        .containsExactly("alter table " + table + " rename column kind to channel");
+  }
+
+  @Test
+  void aRenameNeedsTheSchemaItAppliesTo() {
+    assertThatThrownBy(() -> Dialect.H2.render(new RenameColumn("messages", "kind", "channel"),
+        EMPTY)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rename column messages.kind to channel")
+        .hasMessageContaining("no table messages");
+    assertThatThrownBy(() -> Dialect.H2.render(new RenameColumn("messages", "sort", "rank"),
+        MESSAGES.applyTo(EMPTY))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no column sort in table messages");
   }
 
   @Test

@@ -35,8 +35,8 @@ public final class TransactionalH2 extends Dialect {
   }
 
   @Override
-  String renameColumn(String table, String column, String newName) {
-    return H2.renameColumn(table, column, newName);
+  String renameColumnStatement(String table, String column, String newName) {
+    return H2.renameColumnStatement(table, column, newName);
   }
 
   @Override
