@@ -120,15 +120,15 @@ class H2DialectTest {
     Column open = Column.named("state").type(SqlType.varchar(10)).nullable().build();
     Column filled = Column.named("state").type(SqlType.varchar(10)).defaultValue("'new'")
         .build();
-    assertThat(H2.render(new AlterColumn("tasks", open, filled))).containsExactly(
+    assertThat(H2.render(new AlterColumn("tasks", open, filled), EMPTY)).containsExactly(
         "alter table tasks alter column state set default 'new'",
         "update tasks set state = 'new' where state is null",
         "alter table tasks alter column state set not null");
     // Relaxing fills nothing, and neither does a column that was NOT NULL already.
-    assertThat(H2.render(new AlterColumn("tasks", filled, open))).containsExactly(
+    assertThat(H2.render(new AlterColumn("tasks", filled, open), EMPTY)).containsExactly(
         "alter table tasks alter column state drop default",
         "alter table tasks alter column state drop not null");
-    assertThat(H2.render(new AlterColumn("tasks", filled, filled.withDefault(null))))
+    assertThat(H2.render(new AlterColumn("tasks", filled, filled.withDefault(null)), EMPTY))
         .containsExactly("alter table tasks alter column state drop default");
   }
 

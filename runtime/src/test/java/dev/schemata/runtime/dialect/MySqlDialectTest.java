@@ -86,10 +86,10 @@ class MySqlDialectTest {
   void givesTheNewDefaultToNullRowsBeforeRedefiningTheColumnNotNull() {
     Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
     Column filled = Column.named("rank").type(SqlType.INTEGER).defaultValue("0").build();
-    assertThat(MYSQL.render(new AlterColumn("items", open, filled))).containsExactly(
+    assertThat(MYSQL.render(new AlterColumn("items", open, filled), EMPTY)).containsExactly(
         "update items set `rank` = 0 where `rank` is null",
         "alter table items modify column `rank` integer default 0 not null");
-    assertThat(MYSQL.render(new AlterColumn("items", filled, open)))
+    assertThat(MYSQL.render(new AlterColumn("items", filled, open), EMPTY))
         .containsExactly("alter table items modify column `rank` integer");
   }
 

@@ -88,12 +88,12 @@ class PostgresDialectTest {
   void givesTheNewDefaultToNullRowsBeforeSettingNotNull() {
     Column open = Column.named("rank").type(SqlType.INTEGER).nullable().build();
     Column filled = Column.named("rank").type(SqlType.BIGINT).defaultValue("0").build();
-    assertThat(PG.render(new AlterColumn("items", open, filled))).containsExactly(
+    assertThat(PG.render(new AlterColumn("items", open, filled), EMPTY)).containsExactly(
         "alter table items alter column rank type bigint using rank::bigint",
         "alter table items alter column rank set default 0",
         "update items set rank = 0 where rank is null",
         "alter table items alter column rank set not null");
-    assertThat(PG.render(new AlterColumn("items", filled, open))).containsExactly(
+    assertThat(PG.render(new AlterColumn("items", filled, open), EMPTY)).containsExactly(
         "alter table items alter column rank drop default",
         "alter table items alter column rank type integer using rank::integer",
         "alter table items alter column rank drop not null");

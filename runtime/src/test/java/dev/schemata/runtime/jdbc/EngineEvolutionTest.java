@@ -145,11 +145,11 @@ class EngineEvolutionTest {
     List<Operation> upgrade = SchemaDiffer.diff(LOOSE, TIGHT, DiffHints.NONE
         .withFill("items", "label", "'none'").withFill("items", "rank", "0"));
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
-      run(database, connection, SchemaDiffer.diff(Schema.EMPTY, LOOSE));
+      run(database, connection, Schema.EMPTY, SchemaDiffer.diff(Schema.EMPTY, LOOSE));
       Sql.execute(connection, "insert into items (id, label, rank, state) values"
           + " (1, 'first', 7, 'done'), (2, null, null, null), (3, 'third', null, 'done')");
 
-      run(database, connection, upgrade);
+      run(database, connection, LOOSE, upgrade);
 
       assertThat(read(database, connection)).isEqualTo(Canonical.of(TIGHT, engine));
       assertThat(rows(connection, "select id, label, rank, state from items order by id"))
@@ -158,7 +158,7 @@ class EngineEvolutionTest {
       assertThat(fails(connection, "insert into items (id, rank) values (4, 1)")).isTrue();
       Sql.execute(connection, "insert into items (id, label, rank) values (4, 'x', 1)");
 
-      run(database, connection, inverse(upgrade));
+      run(database, connection, TIGHT, inverse(upgrade));
 
       assertThat(read(database, connection)).isEqualTo(Canonical.of(LOOSE, engine));
       Sql.execute(connection, "insert into items (id) values (5)");
