@@ -44,7 +44,7 @@ final class Baseline {
           throw notEmpty(history);
         }
         List<SchemaDifference> differences = SchemaComparison.against(connection, dialect,
-            ExpectedSchema.at(migrations, version));
+            migrations.schemaAt(version));
         if (!differences.isEmpty() && !force) {
           throw mismatch(version, differences);
         }
@@ -66,7 +66,8 @@ final class Baseline {
     List<Integer> recorded = new ArrayList<>();
     for (VersionedMigration migration : migrations.between(0, version)) {
       ExecutionResult result = executor.upgrade(migration.version(),
-          migration.description() + MARK, migration.checksum(), List.of());
+          migration.description() + MARK, migration.checksum(), List.of(),
+          migrations.schemaAt(migrations.before(migration.version())));
       Outcomes.applied("baseline", migration, result, recorded.isEmpty() ? 0
           : recorded.get(recorded.size() - 1));
       recorded.add(migration.version());

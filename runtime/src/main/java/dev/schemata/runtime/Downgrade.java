@@ -55,6 +55,8 @@ final class Downgrade {
       throws SQLException {
     List<VersionedMigration> later = new ArrayList<>(migrations.between(target, initial));
     migrations.verifyAll(later);
+    // Folds the versions up to the current one before any statement runs; see Upgrade.
+    migrations.schemaAt(initial);
     Collections.reverse(later);
     if (!later.isEmpty()) {
       LOG.log(Level.INFO, "downgrading schema from version {0} to {1}", initial, target);
@@ -65,7 +67,7 @@ final class Downgrade {
     int current = initial;
     for (VersionedMigration migration : later) {
       ExecutionResult result = executor.downgrade(migration.version(), migration.description(),
-          migration.downgradeOperations());
+          migration.downgradeOperations(), migrations.schemaAt(migration.version()));
       reverted.add(Outcomes.applied("downgrade", migration, result, current));
       current = migrations.before(migration.version());
     }

@@ -1,12 +1,15 @@
 package dev.schemata.runtime;
 
 import dev.schemata.runtime.jdbc.HistoryEntry;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.ops.Checksum;
+import dev.schemata.runtime.ops.InapplicableOperationException;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.VersionedMigration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Migrations {
   private final TreeMap<Integer, VersionedMigration> byVersion;
   private final Set<Integer> verified = ConcurrentHashMap.newKeySet();
+  // The schema after each version folded so far; only verbs with work to do fill it.
+  private final TreeMap<Integer, Schema> schemas = new TreeMap<>();
 
   private Migrations(TreeMap<Integer, VersionedMigration> byVersion) {
     this.byVersion = byVersion;
@@ -105,5 +110,31 @@ final class Migrations {
   int before(int version) {
     Integer lower = byVersion.lowerKey(version);
     return lower == null ? 0 : lower;
+  }
+
+  /**
+   * The schema after the upgrades of every version up to {@code version}, from the empty schema:
+   * what a database at that version has, and what the operations of the next version apply to.
+   * Kept, so that moving through many versions folds each one once.
+   *
+   * @throws SchemataException when a version's upgrade does not apply to the versions before it
+   */
+  synchronized Schema schemaAt(int version) {
+    Map.Entry<Integer, Schema> known = schemas.floorEntry(version);
+    int from = known == null ? 0 : known.getKey();
+    Schema schema = known == null ? Schema.EMPTY : known.getValue();
+    for (VersionedMigration migration : between(from, version)) {
+      verify(migration);
+      for (Operation operation : migration.upgradeOperations()) {
+        try {
+          schema = operation.applyTo(schema);
+        } catch (InapplicableOperationException e) {
+          throw Errors.stale(migration, "its upgrade does not apply to the schema of the"
+              + " versions before it (" + e.getMessage() + ")");
+        }
+      }
+      schemas.put(migration.version(), schema);
+    }
+    return schema;
   }
 }

@@ -1,6 +1,7 @@
 package dev.schemata.runtime;
 
 import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.VersionedMigration;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class Scripts {
     List<VersionedMigration> versions = new ArrayList<>(
         migrations.between(Math.min(from, to), Math.max(from, to)));
     migrations.verifyAll(versions);
+    // Reports a version whose operations do not apply before anything is rendered.
+    migrations.schemaAt(Math.max(from, to));
     if (!up) {
       Collections.reverse(versions);
     }
@@ -35,10 +38,14 @@ final class Scripts {
     for (VersionedMigration migration : versions) {
       List<Operation> operations = up ? migration.upgradeOperations()
           : migration.downgradeOperations();
+      // An upgrade applies to the versions below it, a downgrade to those up to its own.
+      Schema schema = migrations.schemaAt(up ? migrations.before(migration.version())
+          : migration.version());
       for (Operation operation : operations) {
-        for (String statement : dialect.render(operation)) {
+        for (String statement : dialect.render(operation, schema)) {
           script.append(statement).append(";\n");
         }
+        schema = operation.applyTo(schema);
       }
     }
     return script.toString();

@@ -71,6 +71,9 @@ final class Upgrade {
       List<VersionedMigration> pending = migrations.between(initial, target);
       migrations.verifyAll(pending);
       if (!pending.isEmpty()) {
+        // Folds every version up to the target before any statement runs, so a version whose
+        // operations do not apply is reported before the database changes.
+        migrations.schemaAt(target);
         LOG.log(Level.INFO, "migrating schema from version {0} to {1}", initial, target);
       }
       VersionExecutor executor = new VersionExecutor(connection, dialect,
@@ -79,7 +82,7 @@ final class Upgrade {
       int current = initial;
       for (VersionedMigration migration : pending) {
         ExecutionResult result = executor.upgrade(migration.version(), migration.description(),
-            migration.checksum(), migration.upgradeOperations());
+            migration.checksum(), migration.upgradeOperations(), migrations.schemaAt(current));
         applied.add(Outcomes.applied("upgrade", migration, result, current));
         current = migration.version();
       }

@@ -22,7 +22,7 @@ final class Validation {
       List<HistoryEntry> history = HistoryTable.read(connection).orElse(List.of());
       int current = HistoryCheck.currentVersion(history, migrations);
       List<SchemaDifference> differences = SchemaComparison.against(connection,
-          database.dialect(connection), ExpectedSchema.at(migrations, current));
+          database.dialect(connection), migrations.schemaAt(current));
       if (!connection.getAutoCommit()) {
         connection.rollback();
       }

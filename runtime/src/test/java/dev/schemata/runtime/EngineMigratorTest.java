@@ -3,6 +3,7 @@ package dev.schemata.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.jdbc.SchemaReader;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Index;
@@ -33,13 +34,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The Migrator's verbs on each engine: the whole history up and down, failures and repair. */
 class EngineMigratorTest {
 
-  /** Creates a table, adds a column, then indexes a column that does not exist. */
+  /**
+   * Creates a table, adds a column, then makes the customers' names unique, which fails where
+   * two customers share the default name.
+   */
   static final class BrokenV4 extends Reversible {
     @Override
     public void upgrade(SchemaChange change) {
       change.createTable(Table.named("labels").column(Column.named("id").type(SqlType.INTEGER)));
       change.addColumn("customers", Column.named("vip").type(SqlType.BOOLEAN).nullable());
-      change.createIndex("customers", Index.named("ix_customers_missing").on("missing"));
+      change.createIndex("customers", Index.named("ix_customers_name").on("name").unique());
     }
   }
 
@@ -83,13 +87,14 @@ class EngineMigratorTest {
   void aVersionFailingAtItsThirdStatementLeavesNothingBehind(Engine engine) throws SQLException {
     try (TestDatabase database = engine.create()) {
       migrator(database.dataSource(), Shop.upTo(3)).migrate();
+      addTwoAnonymousCustomers(database);
       Schema before = live(database);
 
       assertThatThrownBy(() -> migrator(database.dataSource(), withV4(new BrokenV4())).migrate())
           .isInstanceOfSatisfying(SchemataException.class,
               e -> assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED))
           .hasMessageContaining("Upgrade of version 4 (four) failed at statement:\n  "
-              + engine.dialect().render(new BrokenV4Operations().third()).get(0))
+              + new BrokenV4Operations().third(engine.dialect()))
           .hasMessageContaining("still at version 3");
       assertThat(live(database)).isEqualTo(before);
       assertThat(history(database)).containsExactly("1 true", "2 true", "3 true");
@@ -102,6 +107,7 @@ class EngineMigratorTest {
     try (TestDatabase database = engine.create()) {
       CountingDataSource counting = new CountingDataSource(database.dataSource());
       migrator(counting.dataSource(), Shop.upTo(3)).migrate();
+      addTwoAnonymousCustomers(database);
       counting.failWhen(sql -> sql.equals("drop table labels"));
 
       assertThatThrownBy(() -> migrator(counting.dataSource(), withV4(new BrokenV4())).migrate())
@@ -142,10 +148,23 @@ class EngineMigratorTest {
 
   /** The operations of the broken version, to name its third statement per dialect. */
   private static final class BrokenV4Operations {
-    Operation third() {
+    String third(Dialect dialect) {
       SchemaChange change = new SchemaChange();
       new BrokenV4().upgrade(change);
-      return change.operations().get(2);
+      Schema schema = model(Shop.upTo(3));
+      for (Operation operation : change.operations().subList(0, 2)) {
+        schema = operation.applyTo(schema);
+      }
+      return dialect.render(change.operations().get(2), schema).get(0);
+    }
+  }
+
+  /** Two rows that {@link BrokenV4} cannot make unique. */
+  private static void addTwoAnonymousCustomers(TestDatabase database) throws SQLException {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("insert into customers (email) values ('ada@example.com'),"
+          + " ('bob@example.com')");
     }
   }
 

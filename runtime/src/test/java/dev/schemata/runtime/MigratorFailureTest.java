@@ -32,35 +32,41 @@ class MigratorFailureTest {
   private final CountingDataSource counting = new CountingDataSource(H2.newDatabase());
   private final DataSource dataSource = counting.dataSource();
 
-  /** Creates a table, adds a column, then indexes a column that does not exist. */
+  /**
+   * Creates a table, adds a column, then makes the customers' names unique, which fails where
+   * two customers share the default name.
+   */
   static final class BrokenV4 extends Reversible {
     @Override
     public void upgrade(SchemaChange change) {
       change.createTable(Table.named("labels").column(Column.named("id").type(SqlType.INTEGER)));
       change.addColumn("customers", Column.named("vip").type(SqlType.BOOLEAN).nullable());
-      change.createIndex("customers", Index.named("ix_customers_missing").on("missing"));
+      change.createIndex("customers", Index.named("ix_customers_name").on("name").unique());
     }
   }
 
   @Test
   void aVersionWhoseThirdStatementFailsLeavesNothingBehind() throws SQLException {
     migrator(Shop.upTo(3)).migrate();
+    addTwoAnonymousCustomers();
     String before = MetadataSnapshot.of(dataSource);
 
     assertThatThrownBy(() -> migrator(withV4()).migrate())
         .isInstanceOfSatisfying(SchemataException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED))
         .hasMessageContaining("Upgrade of version 4 (broken) failed at statement:\n"
-            + "  create index ix_customers_missing on customers (missing)\n"
-            + "The database said: Column \"MISSING\" not found\n")
+            + "  create unique index ix_customers_name on customers (name)\n"
+            + "The database said: Unique index or primary key violation")
         .hasMessageContaining("still at version 3");
     assertThat(MetadataSnapshot.of(dataSource)).isEqualTo(before);
     assertThat(historyVersions()).containsExactly(1, 2, 3);
   }
 
   @Test
-  void anUndoThatFailsTooRecordsTheVersionAsFailedAndStopsLaterMigrations() {
+  void anUndoThatFailsTooRecordsTheVersionAsFailedAndStopsLaterMigrations()
+      throws SQLException {
     migrator(Shop.upTo(3)).migrate();
+    addTwoAnonymousCustomers();
     counting.failWhen(sql -> sql.equals("drop table labels"));
 
     assertThatThrownBy(() -> migrator(withV4()).migrate())
@@ -130,6 +136,33 @@ class MigratorFailureTest {
   }
 
   @Test
+  void aVersionThatDoesNotApplyToTheVersionsBeforeItIsRefusedBeforeAnythingRuns()
+      throws SQLException {
+    migrator(Shop.upTo(3)).migrate();
+    String before = MetadataSnapshot.of(dataSource);
+    List<VersionedMigration> all = new ArrayList<>(Shop.upTo(3).migrations());
+    all.add(Shop.versioned(4, "index a missing column", new Reversible() {
+      @Override
+      public void upgrade(SchemaChange change) {
+        change.createTable(Table.named("labels").column(Column.named("id").type(SqlType.INTEGER)));
+        change.createIndex("customers", Index.named("ix_customers_missing").on("missing"));
+      }
+    }));
+
+    // Each operation is rendered against the schema before it, so the whole version must apply.
+    assertThatThrownBy(() -> migrator(() -> all).migrate())
+        .isInstanceOfSatisfying(SchemataException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_MIGRATION))
+        .hasMessageContaining("version 4")
+        .hasMessageContaining("does not apply to the schema of the versions before it")
+        .hasMessageContaining("missing");
+    assertThatThrownBy(() -> migrator(() -> all).script(3, 4, Dialect.H2))
+        .hasMessageContaining("does not apply");
+    assertThat(MetadataSnapshot.of(dataSource)).isEqualTo(before);
+    assertThat(historyVersions()).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void aDatabaseAheadOfTheCodeIsReported() {
     migrator(Shop.upTo(3)).migrate();
     Migrator older = migrator(Shop.upTo(2));
@@ -184,6 +217,15 @@ class MigratorFailureTest {
         .isInstanceOfSatisfying(SchemataException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION))
         .hasMessageContaining("dataSource(...)");
+  }
+
+  /** Two rows that {@link BrokenV4} cannot make unique. */
+  private void addTwoAnonymousCustomers() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("insert into customers (email) values ('ada@example.com'),"
+          + " ('bob@example.com')");
+    }
   }
 
   private MigrationIndex withV4() {

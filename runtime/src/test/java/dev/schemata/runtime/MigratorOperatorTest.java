@@ -34,6 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * repair; all but migrateTo on every engine, with the changes a DBA would make by hand there.
  */
 class MigratorOperatorTest {
+  // Version 4 below fails making their names unique.
+  private static final String TWO_ANONYMOUS_CUSTOMERS =
+      "insert into customers (email) values ('ada@example.com'), ('bob@example.com')";
+
   private TestDatabase database;
   private CountingDataSource counting;
   private DataSource dataSource;
@@ -155,9 +159,10 @@ class MigratorOperatorTest {
     on(engine);
     MigrationIndex withBroken = withVersion4(change -> {
       change.createTable(Table.named("labels").column(Column.named("id").type(SqlType.INTEGER)));
-      change.createIndex("customers", Index.named("ix_customers_missing").on("missing"));
+      change.createIndex("customers", Index.named("ix_customers_name").on("name").unique());
     });
     migrator(Shop.upTo(3)).migrate();
+    execute(TWO_ANONYMOUS_CUSTOMERS);
     leaveVersion4Failed(withBroken);
     assertThat(migrator(withBroken).status().inState(VersionState.FAILED))
         .extracting(VersionStatus::version).containsExactly(4);
@@ -179,9 +184,10 @@ class MigratorOperatorTest {
       throws SQLException {
     on(engine);
     migrator(Shop.upTo(3)).migrate();
+    execute(TWO_ANONYMOUS_CUSTOMERS);
     MigrationIndex broken = withVersion4(change -> {
       change.createTable(Table.named("labels").column(Column.named("id").type(SqlType.INTEGER)));
-      change.createIndex("customers", Index.named("ix_customers_missing").on("missing"));
+      change.createIndex("customers", Index.named("ix_customers_name").on("name").unique());
     });
     leaveVersion4Failed(broken);
 

@@ -2,6 +2,7 @@ package dev.schemata.runtime.dialect;
 
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.Operation;
@@ -94,16 +95,25 @@ public abstract class Dialect {
   public abstract boolean hasTransactionalDdl();
 
   /**
-   * The SQL statements that perform one operation, in execution order: normally exactly one, more
-   * when the engine needs several (such as altering several aspects of a column), each leaving the
-   * schema valid. Statements have no terminating semicolon.
+   * The SQL statements that perform one operation on a database whose schema is {@code before},
+   * in execution order: normally exactly one, more when the engine needs several (such as
+   * altering several aspects of a column), each leaving the schema valid. Statements have no
+   * terminating semicolon.
    *
+   * <p>An operation carries only what it changes; what else its SQL touches comes from {@code
+   * before}. A caller that renders a series of operations passes each the schema
+   * that the ones before it leave, {@link Operation#applyTo(Schema)}; an operation that needs no
+   * context, such as creating a table, may be rendered against {@link Schema#EMPTY}.
+   *
+   * @param operation the operation to render
+   * @param before the schema the operation applies to
    * @throws UnsupportedOperationException for a sequence operation on an engine without
    *     sequences (see {@link #hasSequences()})
    */
-  public final List<String> render(Operation operation) {
+  public final List<String> render(Operation operation, Schema before) {
     Objects.requireNonNull(operation, "operation");
-    return operation.accept(new SqlRenderer(this));
+    Objects.requireNonNull(before, "before");
+    return operation.accept(new SqlRenderer(this, before));
   }
 
   /**

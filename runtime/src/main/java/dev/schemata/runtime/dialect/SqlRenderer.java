@@ -1,6 +1,7 @@
 package dev.schemata.runtime.dialect;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
 import dev.schemata.runtime.ops.AddColumn;
@@ -24,12 +25,17 @@ import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders each operation as the statements of one dialect. */
+/**
+ * Renders an operation as the statements of one dialect, on a database whose schema is {@code
+ * before}.
+ */
 final class SqlRenderer implements OperationVisitor<List<String>> {
   private final Dialect dialect;
+  private final Schema before;
 
-  SqlRenderer(Dialect dialect) {
+  SqlRenderer(Dialect dialect, Schema before) {
     this.dialect = dialect;
+    this.before = before;
   }
 
   @Override
@@ -132,7 +138,6 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
     return one("drop sequence " + q(op.sequence().name()));
   }
 
-  /** One statement per changed aspect, each setting it to its final value. */
   /**
    * A data step is Java, not SQL: a script shows where it runs, as a comment, and the executor
    * runs it itself.
@@ -143,6 +148,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         + " (runs only through the Migrator)");
   }
 
+  /** One statement per changed aspect, each setting it to its final value. */
   @Override
   public List<String> visitAlterSequence(AlterSequence op) {
     dialect.requireSequences(op);

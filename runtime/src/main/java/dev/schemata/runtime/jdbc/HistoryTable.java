@@ -2,6 +2,7 @@ package dev.schemata.runtime.jdbc;
 
 import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.CreateTable;
@@ -92,7 +93,8 @@ public final class HistoryTable {
       return;
     }
     try {
-      for (String sql : dialect.render(new CreateTable(table))) {
+      // The table is Schemata's own, outside the application's schema: it needs no context.
+      for (String sql : dialect.render(new CreateTable(table), Schema.EMPTY)) {
         Sql.execute(connection, sql);
       }
     } catch (SQLException e) {

@@ -1,6 +1,8 @@
 package dev.schemata.runtime.jdbc;
 
 import dev.schemata.runtime.dialect.Dialect;
+import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.ops.InapplicableOperationException;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.OperationText;
 import dev.schemata.runtime.ops.RunData;
@@ -26,6 +28,10 @@ import java.util.stream.Collectors;
  * <p>A data step ({@link RunData}) runs at its place among the statements: inside the version's
  * transaction, or else in a transaction of its own, undone by its downgrade when a later
  * statement fails.
+ *
+ * <p>Each operation is rendered against the schema it applies to: the schema before the version,
+ * changed by the operations before it. An undo renders each inverse against the schema that its
+ * operation left.
  */
 public final class VersionExecutor {
   private final Connection connection;
@@ -39,28 +45,39 @@ public final class VersionExecutor {
     this.appliedBy = appliedBy;
   }
 
-  /** Runs a version's upgrade and adds its history row. */
+  /**
+   * Runs a version's upgrade and adds its history row.
+   *
+   * @param before the schema of the versions below this one, which its operations apply to
+   * @throws InapplicableOperationException when the operations do not apply to {@code before}
+   */
   public ExecutionResult upgrade(int version, String description, String checksum,
-      List<Operation> operations) throws SQLException {
+      List<Operation> operations, Schema before) throws SQLException {
     Instant start = Instant.now();
-    return run(operations, elapsed -> HistoryTable.insert(connection, new HistoryEntry(version,
-            description, checksum, start, appliedBy, elapsed, true)),
+    return run(operations, before, elapsed -> HistoryTable.insert(connection,
+            new HistoryEntry(version, description, checksum, start, appliedBy, elapsed, true)),
         left -> HistoryTable.insert(connection, new HistoryEntry(version,
             failedDescription(description, "upgrade", left), checksum, start, appliedBy,
             Duration.between(start, Instant.now()), false)));
   }
 
-  /** Runs a version's downgrade and deletes its history row. */
-  public ExecutionResult downgrade(int version, String description, List<Operation> operations)
-      throws SQLException {
-    return run(operations, elapsed -> HistoryTable.delete(connection, version),
+  /**
+   * Runs a version's downgrade and deletes its history row.
+   *
+   * @param before the schema of the versions up to this one, which its downgrade applies to
+   * @throws InapplicableOperationException when the operations do not apply to {@code before}
+   */
+  public ExecutionResult downgrade(int version, String description, List<Operation> operations,
+      Schema before) throws SQLException {
+    return run(operations, before, elapsed -> HistoryTable.delete(connection, version),
         left -> HistoryTable.markFailed(connection, version,
             failedDescription(description, "downgrade", left)));
   }
 
-  private ExecutionResult run(List<Operation> operations, Recorder onSuccess,
+  private ExecutionResult run(List<Operation> operations, Schema before, Recorder onSuccess,
       FailureRecorder onFailure) throws SQLException {
-    Optional<ExecutionResult> unrunnable = unrenderable(operations)
+    List<Schema> schemas = schemasAround(operations, before);
+    Optional<ExecutionResult> unrunnable = unrenderable(operations, schemas)
         .or(() -> DataSteps.uncreatable(operations));
     if (unrunnable.isPresent()) {
       return unrunnable.get();
@@ -69,10 +86,10 @@ public final class VersionExecutor {
     try {
       if (dialect.hasTransactionalDdl()) {
         connection.setAutoCommit(false);
-        return inTransaction(operations, onSuccess);
+        return inTransaction(operations, schemas, onSuccess);
       }
       connection.setAutoCommit(true);
-      return withUndo(operations, onSuccess, onFailure);
+      return withUndo(operations, schemas, onSuccess, onFailure);
     } finally {
       connection.setAutoCommit(autoCommit);
     }
@@ -82,10 +99,12 @@ public final class VersionExecutor {
    * An operation the engine cannot run (a sequence on MySQL) fails the version before any of its
    * statements runs, as a statement the database refused.
    */
-  private Optional<ExecutionResult> unrenderable(List<Operation> operations) {
-    for (Operation operation : operations) {
+  private Optional<ExecutionResult> unrenderable(List<Operation> operations,
+      List<Schema> schemas) {
+    for (int i = 0; i < operations.size(); i++) {
+      Operation operation = operations.get(i);
       try {
-        dialect.render(operation);
+        dialect.render(operation, schemas.get(i));
       } catch (UnsupportedOperationException e) {
         return Optional.of(new ExecutionResult.Undone(OperationText.of(operation),
             new SQLFeatureNotSupportedException(e.getMessage())));
@@ -94,18 +113,19 @@ public final class VersionExecutor {
     return Optional.empty();
   }
 
-  private ExecutionResult inTransaction(List<Operation> operations, Recorder onSuccess)
-      throws SQLException {
+  private ExecutionResult inTransaction(List<Operation> operations, List<Schema> schemas,
+      Recorder onSuccess) throws SQLException {
     long start = System.nanoTime();
     String current = "";
     try {
-      for (Operation operation : operations) {
+      for (int i = 0; i < operations.size(); i++) {
+        Operation operation = operations.get(i);
         if (operation instanceof RunData data) {
           current = DataSteps.describe(data);
           DataSteps.run(data, connection, dialect);
           continue;
         }
-        for (String sql : dialect.render(operation)) {
+        for (String sql : dialect.render(operation, schemas.get(i))) {
           current = sql;
           Sql.execute(connection, sql);
         }
@@ -120,22 +140,23 @@ public final class VersionExecutor {
     }
   }
 
-  private ExecutionResult withUndo(List<Operation> operations, Recorder onSuccess,
-      FailureRecorder onFailure) throws SQLException {
+  private ExecutionResult withUndo(List<Operation> operations, List<Schema> schemas,
+      Recorder onSuccess, FailureRecorder onFailure) throws SQLException {
     long start = System.nanoTime();
     List<Operation> done = new ArrayList<>();
-    for (Operation operation : operations) {
+    for (int i = 0; i < operations.size(); i++) {
+      Operation operation = operations.get(i);
       if (operation instanceof RunData data) {
         try {
           DataSteps.runAlone(data, connection, dialect);
         } catch (SQLException e) {
-          return undo(done, DataSteps.describe(data), e, onFailure);
+          return undo(done, schemas, DataSteps.describe(data), e, onFailure);
         }
         done.add(operation);
         continue;
       }
       int ran = 0;
-      for (String sql : dialect.render(operation)) {
+      for (String sql : dialect.render(operation, schemas.get(i))) {
         try {
           Sql.execute(connection, sql);
           ran++;
@@ -145,7 +166,7 @@ public final class VersionExecutor {
             // bring a half-done operation back as well.
             done.add(operation);
           }
-          return undo(done, sql, e, onFailure);
+          return undo(done, schemas, sql, e, onFailure);
         }
       }
       done.add(operation);
@@ -153,16 +174,21 @@ public final class VersionExecutor {
     try {
       onSuccess.record(Duration.ofNanos(System.nanoTime() - start));
     } catch (SQLException e) {
-      return undo(done, "(recording the version in " + HistoryTable.NAME + ")", e, onFailure);
+      return undo(done, schemas, "(recording the version in " + HistoryTable.NAME + ")", e,
+          onFailure);
     }
     return new ExecutionResult.Completed(Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private ExecutionResult undo(List<Operation> done, String failedStatement, SQLException cause,
-      FailureRecorder onFailure) {
+  /**
+   * Runs the inverses of the operations done, newest first. {@code done} is a prefix of the
+   * version's operations, so the inverse of {@code done[i]} applies to {@code schemas[i + 1]}.
+   */
+  private ExecutionResult undo(List<Operation> done, List<Schema> schemas,
+      String failedStatement, SQLException cause, FailureRecorder onFailure) {
     for (int i = done.size() - 1; i >= 0; i--) {
       Operation inverse = done.get(i).inverse();
-      for (String sql : undoStatements(inverse)) {
+      for (String sql : undoStatements(inverse, schemas.get(i + 1))) {
         try {
           if (inverse instanceof RunData data) {
             DataSteps.runAlone(data, connection, dialect);
@@ -184,9 +210,21 @@ public final class VersionExecutor {
   }
 
   /** The statements of an undo step; a data step's downgrade counts as one, by its name. */
-  private List<String> undoStatements(Operation inverse) {
+  private List<String> undoStatements(Operation inverse, Schema before) {
     return inverse instanceof RunData data ? List.of(DataSteps.describe(data))
-        : dialect.render(inverse);
+        : dialect.render(inverse, before);
+  }
+
+  /** The schema before each operation, and after the last: one more than the operations. */
+  private static List<Schema> schemasAround(List<Operation> operations, Schema before) {
+    List<Schema> schemas = new ArrayList<>(operations.size() + 1);
+    Schema schema = before;
+    schemas.add(schema);
+    for (Operation operation : operations) {
+      schema = operation.applyTo(schema);
+      schemas.add(schema);
+    }
+    return schemas;
   }
 
   static String failedDescription(String description, String direction, List<Operation> left) {

@@ -1,5 +1,6 @@
 package dev.schemata.runtime.dialect;
 
+import static dev.schemata.runtime.model.Schema.EMPTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemata.runtime.model.Column;
@@ -26,11 +27,11 @@ class EnumSqlTest {
 
   @Test
   void createsNamesAsANativeSortedEnumOnH2AndMySqlAndOrdinalsWithARangeCheck() {
-    assertThat(Dialect.H2.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.H2.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role enum ('ASSISTANT','SYSTEM','USER') not null, kind tinyint,"
         + " primary key (id),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
-    assertThat(Dialect.MARIADB.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.MARIADB.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role enum ('ASSISTANT','SYSTEM','USER') not null, kind tinyint,"
         + " primary key (id),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
@@ -38,7 +39,7 @@ class EnumSqlTest {
 
   @Test
   void createsNamesOnPostgresAsVarcharCheckedInDeclarationOrder() {
-    assertThat(Dialect.POSTGRESQL.render(MESSAGES)).containsExactly("create table messages ("
+    assertThat(Dialect.POSTGRESQL.render(MESSAGES, EMPTY)).containsExactly("create table messages ("
         + "id bigint not null, role varchar(20) not null, kind smallint, primary key (id),"
         + " constraint messages_role_check check (role in ('USER','ASSISTANT','SYSTEM')),"
         + " constraint messages_kind_check check (kind between 0 and 2))");
@@ -46,19 +47,19 @@ class EnumSqlTest {
 
   @Test
   void addsTheCheckAfterTheColumnAndDropsItBefore() {
-    assertThat(Dialect.POSTGRESQL.render(new AddColumn("messages", ROLE))).containsExactly(
+    assertThat(Dialect.POSTGRESQL.render(new AddColumn("messages", ROLE), EMPTY)).containsExactly(
         "alter table messages add column role varchar(20) not null",
         "alter table messages add constraint messages_role_check"
             + " check (role in ('USER','ASSISTANT','SYSTEM'))");
-    assertThat(Dialect.H2.render(new AddColumn("messages", ROLE))).containsExactly(
+    assertThat(Dialect.H2.render(new AddColumn("messages", ROLE), EMPTY)).containsExactly(
         "alter table messages add column role enum ('ASSISTANT','SYSTEM','USER') not null");
-    assertThat(Dialect.MYSQL.render(new DropColumn("messages", KIND))).containsExactly(
+    assertThat(Dialect.MYSQL.render(new DropColumn("messages", KIND), EMPTY)).containsExactly(
         "alter table messages drop check messages_kind_check",
         "alter table messages drop column kind");
-    assertThat(Dialect.MARIADB.render(new DropColumn("messages", KIND))).containsExactly(
+    assertThat(Dialect.MARIADB.render(new DropColumn("messages", KIND), EMPTY)).containsExactly(
         "alter table messages drop constraint if exists messages_kind_check",
         "alter table messages drop column kind");
-    assertThat(Dialect.H2.render(new DropColumn("messages", ROLE)))
+    assertThat(Dialect.H2.render(new DropColumn("messages", ROLE), EMPTY))
         .containsExactly("alter table messages drop column role");
   }
 
@@ -68,11 +69,11 @@ class EnumSqlTest {
         .build();
     AlterColumn alter = new AlterColumn("messages", ROLE, fewer);
 
-    assertThat(Dialect.H2.render(alter)).containsExactly(
+    assertThat(Dialect.H2.render(alter, EMPTY)).containsExactly(
         "alter table messages alter column role set data type enum ('SYSTEM','USER')");
-    assertThat(Dialect.MYSQL.render(alter)).containsExactly(
+    assertThat(Dialect.MYSQL.render(alter, EMPTY)).containsExactly(
         "alter table messages modify column role enum ('SYSTEM','USER') not null");
-    assertThat(Dialect.POSTGRESQL.render(alter)).containsExactly(
+    assertThat(Dialect.POSTGRESQL.render(alter, EMPTY)).containsExactly(
         "alter table messages drop constraint if exists messages_role_check",
         "alter table messages add constraint messages_role_check"
             + " check (role in ('USER','SYSTEM'))");
@@ -84,8 +85,8 @@ class EnumSqlTest {
         .values("SYSTEM", "USER", "ASSISTANT").build();
     AlterColumn alter = new AlterColumn("messages", ROLE, reordered);
 
-    assertThat(Dialect.H2.render(alter)).isEmpty();
-    assertThat(Dialect.POSTGRESQL.render(alter)).hasSize(2);
+    assertThat(Dialect.H2.render(alter, EMPTY)).isEmpty();
+    assertThat(Dialect.POSTGRESQL.render(alter, EMPTY)).hasSize(2);
   }
 
   @Test
@@ -94,17 +95,17 @@ class EnumSqlTest {
         .values("MOBILE", "HOME", "WORK", "OTHER").build();
     AlterColumn alter = new AlterColumn("customer_phones", KIND, more);
 
-    assertThat(Dialect.H2.render(alter)).containsExactly(
+    assertThat(Dialect.H2.render(alter, EMPTY)).containsExactly(
         "alter table customer_phones drop constraint if exists customer_phones_kind_check",
         "alter table customer_phones add constraint customer_phones_kind_check"
             + " check (kind between 0 and 3)");
-    assertThat(Dialect.MYSQL.render(alter)).containsExactly("alter table customer_phones"
+    assertThat(Dialect.MYSQL.render(alter, EMPTY)).containsExactly("alter table customer_phones"
         + " drop check customer_phones_kind_check, modify column kind tinyint,"
         + " add constraint customer_phones_kind_check check (kind between 0 and 3)");
     Column renamedConstant = Column.named("kind").type(SqlType.TINYINT).nullable()
         .values("MOBILE", "HOME", "OFFICE").build();
     assertThat(Dialect.POSTGRESQL.render(new AlterColumn("customer_phones", KIND,
-        renamedConstant))).isEmpty();
+        renamedConstant), EMPTY)).isEmpty();
   }
 
   @Test

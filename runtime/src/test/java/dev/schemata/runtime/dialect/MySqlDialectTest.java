@@ -1,11 +1,13 @@
 package dev.schemata.runtime.dialect;
 
+import static dev.schemata.runtime.model.Schema.EMPTY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.model.UniqueConstraint;
@@ -16,6 +18,7 @@ import dev.schemata.runtime.ops.DropForeignKey;
 import dev.schemata.runtime.ops.DropIndex;
 import dev.schemata.runtime.ops.DropUniqueConstraint;
 import dev.schemata.runtime.ops.RenameColumn;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MySqlDialectTest {
@@ -51,7 +54,7 @@ class MySqlDialectTest {
         .column(Column.named("token").type(SqlType.UUID))
         .primaryKey("id")
         .build();
-    assertThat(MYSQL.render(new CreateTable(all))).containsExactly("create table all_types ("
+    assertThat(MYSQL.render(new CreateTable(all), EMPTY)).containsExactly("create table all_types ("
         + "id bigint auto_increment not null, flag bit default TRUE not null,"
         + " ratio float not null, amount decimal(38,2) not null, note longtext,"
         + " content longblob, at time(3) not null, local datetime(6) not null,"
@@ -71,32 +74,34 @@ class MySqlDialectTest {
   void redefinesTheWholeColumnSoNothingIsLost() {
     Column from = Column.named("id").type(SqlType.INTEGER).identity().build();
     Column to = Column.named("id").type(SqlType.BIGINT).identity().build();
-    assertThat(MYSQL.render(new AlterColumn("items", from, to)))
+    assertThat(MYSQL.render(new AlterColumn("items", from, to), EMPTY))
         .containsExactly("alter table items modify column id bigint auto_increment not null");
     Column before = Column.named("qty").type(SqlType.INTEGER).defaultValue("1").build();
     Column after = Column.named("qty").type(SqlType.BIGINT).defaultValue("1").build();
-    assertThat(MYSQL.render(new AlterColumn("items", before, after)))
+    assertThat(MYSQL.render(new AlterColumn("items", before, after), EMPTY))
         .containsExactly("alter table items modify column qty bigint default 1 not null");
   }
 
   @Test
   void dropsIndexesConstraintsAndKeysInMySqlSyntax() {
     assertThat(MYSQL.render(new DropIndex("items",
-        Index.named("ix_items_code").on("code").build())))
+        Index.named("ix_items_code").on("code").build()), EMPTY))
         .containsExactly("drop index ix_items_code on items");
     assertThat(MYSQL.render(new DropUniqueConstraint("items",
-        UniqueConstraint.named("uk_items_code").on("code").build())))
+        UniqueConstraint.named("uk_items_code").on("code").build()), EMPTY))
         .containsExactly("alter table items drop index uk_items_code");
-    assertThat(MYSQL.render(new RenameColumn("items", "code", "sku")))
+    Schema items = Schema.of(List.of(Table.named("items")
+        .column(Column.named("code").type(SqlType.varchar(10))).build()));
+    assertThat(MYSQL.render(new RenameColumn("items", "code", "sku"), items))
         .containsExactly("alter table items rename column code to sku");
   }
 
   @Test
   void aForeignKeyBringsItsOwnIndexAndTakesItAlong() {
-    assertThat(MYSQL.render(new AddForeignKey("items", SHOP))).containsExactly(
+    assertThat(MYSQL.render(new AddForeignKey("items", SHOP), EMPTY)).containsExactly(
         "alter table items add index fk_items_shop (shop_id), add constraint fk_items_shop"
             + " foreign key (shop_id) references shops (id)");
-    assertThat(MYSQL.render(new DropForeignKey("items", SHOP))).containsExactly(
+    assertThat(MYSQL.render(new DropForeignKey("items", SHOP), EMPTY)).containsExactly(
         "alter table items drop foreign key fk_items_shop, drop index fk_items_shop");
   }
 }

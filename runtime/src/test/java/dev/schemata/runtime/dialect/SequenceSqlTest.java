@@ -1,5 +1,6 @@
 package dev.schemata.runtime.dialect;
 
+import static dev.schemata.runtime.model.Schema.EMPTY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +20,9 @@ class SequenceSqlTest {
   void createsAndDropsSequencesInTheStandardSyntaxWhereTheEngineHasThem() {
     for (Dialect dialect : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)) {
       assertThat(dialect.hasSequences()).as(dialect.name()).isTrue();
-      assertThat(dialect.render(new CreateSequence(IDS))).as(dialect.name())
+      assertThat(dialect.render(new CreateSequence(IDS), EMPTY)).as(dialect.name())
           .containsExactly("create sequence Task_SEQ start with 1 increment by 50");
-      assertThat(dialect.render(new DropSequence(IDS))).as(dialect.name())
+      assertThat(dialect.render(new DropSequence(IDS), EMPTY)).as(dialect.name())
           .containsExactly("drop sequence Task_SEQ");
     }
   }
@@ -30,9 +31,9 @@ class SequenceSqlTest {
   void quotesSequenceNamesAsOtherNames() {
     Sequence user = Sequence.named("user").startWith(-5).incrementBy(-1).build();
 
-    assertThat(Dialect.POSTGRESQL.render(new CreateSequence(user)))
+    assertThat(Dialect.POSTGRESQL.render(new CreateSequence(user), EMPTY))
         .containsExactly("create sequence \"user\" start with -5 increment by -1");
-    assertThat(Dialect.MARIADB.render(new DropSequence(Sequence.named("order").build())))
+    assertThat(Dialect.MARIADB.render(new DropSequence(Sequence.named("order").build()), EMPTY))
         .containsExactly("drop sequence `order`");
   }
 
@@ -41,11 +42,11 @@ class SequenceSqlTest {
     Sequence wider = Sequence.named("Task_SEQ").startWith(1).incrementBy(100).build();
     Sequence moved = Sequence.named("Task_SEQ").startWith(1000).incrementBy(100).build();
 
-    assertThat(Dialect.H2.render(new AlterSequence(IDS, wider)))
+    assertThat(Dialect.H2.render(new AlterSequence(IDS, wider), EMPTY))
         .containsExactly("alter sequence Task_SEQ increment by 100");
-    assertThat(Dialect.POSTGRESQL.render(new AlterSequence(IDS, moved))).containsExactly(
+    assertThat(Dialect.POSTGRESQL.render(new AlterSequence(IDS, moved), EMPTY)).containsExactly(
         "alter sequence Task_SEQ increment by 100", "alter sequence Task_SEQ start with 1000");
-    assertThat(Dialect.MARIADB.render(new AlterSequence(wider, moved)))
+    assertThat(Dialect.MARIADB.render(new AlterSequence(wider, moved), EMPTY))
         .containsExactly("alter sequence Task_SEQ start with 1000");
   }
 
@@ -54,7 +55,7 @@ class SequenceSqlTest {
     assertThat(Dialect.MYSQL.hasSequences()).isFalse();
     for (var operation : List.of(new CreateSequence(IDS), new DropSequence(IDS),
         new AlterSequence(IDS, Sequence.named("Task_SEQ").incrementBy(1).build()))) {
-      assertThatThrownBy(() -> Dialect.MYSQL.render(operation))
+      assertThatThrownBy(() -> Dialect.MYSQL.render(operation, EMPTY))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageStartingWith("MySQL has no sequences, so \"")
           .hasMessageContaining("sequence Task_SEQ start 1 increment 50")

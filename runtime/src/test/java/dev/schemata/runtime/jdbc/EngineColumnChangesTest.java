@@ -48,11 +48,11 @@ class EngineColumnChangesTest {
         alter("seen", SqlType.timestamp(3), Column.Builder::nullable,
             SqlType.timestampWithTimeZone(6), Column.Builder::nullable));
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
-      run(database, connection, new CreateTable(ITEMS));
+      run(database, connection, new CreateTable(ITEMS), Schema.EMPTY);
       Sql.execute(connection, "insert into items (code, price) values ('42', 9.5)");
       Schema expected = Schema.of(List.of(ITEMS));
       for (Operation change : changes) {
-        run(database, connection, change);
+        run(database, connection, change, expected);
         expected = change.applyTo(expected);
         assertThat(read(database, connection)).as("after %s", change)
             .isEqualTo(Canonical.of(expected, engine));
@@ -60,7 +60,9 @@ class EngineColumnChangesTest {
       Sql.execute(connection, "insert into items (code) values (7)");
       assertThat(rows(connection)).containsExactly("1 42 1 9.5", "2 7 1 0");
       for (int i = changes.size() - 1; i >= 0; i--) {
-        run(database, connection, changes.get(i).inverse());
+        Operation inverse = changes.get(i).inverse();
+        run(database, connection, inverse, expected);
+        expected = inverse.applyTo(expected);
       }
       assertThat(read(database, connection)).isEqualTo(Canonical.of(Schema.of(List.of(ITEMS)),
           engine));
@@ -76,11 +78,11 @@ class EngineColumnChangesTest {
     AlterColumn toIdentity = new AlterColumn("items", plain.columns().get(0),
         Column.named("id").type(SqlType.BIGINT).identity().build());
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
-      run(database, connection, new CreateTable(plain));
+      run(database, connection, new CreateTable(plain), Schema.EMPTY);
       Sql.execute(connection, "insert into items (id, code) values (1, 'a')");
       Sql.execute(connection, "insert into items (id, code) values (51, 'b')");
 
-      run(database, connection, toIdentity);
+      run(database, connection, toIdentity, Schema.of(List.of(plain)));
       Sql.execute(connection, "insert into items (code) values ('c')");
 
       try (Statement statement = connection.createStatement();
@@ -111,9 +113,9 @@ class EngineColumnChangesTest {
     }
   }
 
-  private static void run(TestDatabase database, Connection connection, Operation operation)
-      throws SQLException {
-    for (String sql : database.dialect().render(operation)) {
+  private static void run(TestDatabase database, Connection connection, Operation operation,
+      Schema before) throws SQLException {
+    for (String sql : database.dialect().render(operation, before)) {
       Sql.execute(connection, sql);
     }
   }

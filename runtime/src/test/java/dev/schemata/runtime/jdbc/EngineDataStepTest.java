@@ -3,6 +3,7 @@ package dev.schemata.runtime.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AddColumn;
@@ -89,6 +90,10 @@ class EngineDataStepTest {
     }
   }
 
+  private static final Schema PEOPLE = Schema.of(List.of(Table.named("people")
+      .column(Column.named("id").type(SqlType.BIGINT))
+      .column(Column.named("name").type(SqlType.varchar(100)).nullable()).primaryKey("id")
+      .build()));
   private static final Operation CREATE_PRIORITIES = new CreateTable(Table.named("priorities")
       .column(Column.named("id").type(SqlType.INTEGER))
       .column(Column.named("label").type(SqlType.varchar(20)))
@@ -103,13 +108,13 @@ class EngineDataStepTest {
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
       createPeople(database, connection);
 
-      assertThat(executor(database, connection).upgrade(2, "split names", "sum", upgrade))
-          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(executor(database, connection).upgrade(2, "split names", "sum", upgrade,
+          PEOPLE)).isInstanceOf(ExecutionResult.Completed.class);
       assertThat(rows(connection, "select id, first_name, last_name from people order by id"))
           .containsExactly("1|Ada|Lovelace", "2|Plato|null");
 
-      assertThat(executor(database, connection).downgrade(2, "split names", inverse(upgrade)))
-          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(executor(database, connection).downgrade(2, "split names", inverse(upgrade),
+          fold(PEOPLE, upgrade))).isInstanceOf(ExecutionResult.Completed.class);
       assertThat(rows(connection, "select * from people order by id"))
           .containsExactly("1|Ada Lovelace", "2|Plato");
     }
@@ -122,13 +127,13 @@ class EngineDataStepTest {
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
       HistoryTable.create(connection, database.dialect());
 
-      assertThat(executor(database, connection).upgrade(1, "priorities", "sum", upgrade))
-          .isInstanceOf(ExecutionResult.Completed.class);
+      assertThat(executor(database, connection).upgrade(1, "priorities", "sum", upgrade,
+          Schema.EMPTY)).isInstanceOf(ExecutionResult.Completed.class);
       assertThat(rows(connection, "select id, label from priorities order by id"))
           .containsExactly("1|low", "2|high");
 
-      run(database, connection, List.of(new RunData(Priorities.class.getCanonicalName(), true,
-          Priorities::new)));
+      run(database, connection, fold(Schema.EMPTY, upgrade), List.of(new RunData(
+          Priorities.class.getCanonicalName(), true, Priorities::new)));
       assertThat(rows(connection, "select id, label from priorities")).isEmpty();
     }
   }
@@ -142,11 +147,11 @@ class EngineDataStepTest {
         new AlterColumn("people", LAST, LAST_REQUIRED), new DropColumn("people", NAME));
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
       createPeople(database, connection);
-      run(database, connection, List.of(CREATE_PRIORITIES));
+      run(database, connection, PEOPLE, List.of(CREATE_PRIORITIES));
       execute(connection, "update people set name = 'Someone' where id = 1");
 
       ExecutionResult result = executor(database, connection).upgrade(2, "split", "sum",
-          upgrade);
+          upgrade, CREATE_PRIORITIES.applyTo(PEOPLE));
 
       assertThat(result).isInstanceOf(ExecutionResult.Undone.class);
       assertThat(rows(connection, "select * from people order by id"))
@@ -177,10 +182,10 @@ class EngineDataStepTest {
     List<Operation> upgrade = List.of(new AddColumn("people", FIRST), step(Broken.class));
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
       createPeople(database, connection);
-      run(database, connection, List.of(CREATE_PRIORITIES));
+      run(database, connection, PEOPLE, List.of(CREATE_PRIORITIES));
 
       ExecutionResult result = executor(database, connection).upgrade(2, "broken", "sum",
-          upgrade);
+          upgrade, CREATE_PRIORITIES.applyTo(PEOPLE));
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
         assertThat(undone.failedStatement()).endsWith("Broken (upgrade)");
@@ -204,7 +209,7 @@ class EngineDataStepTest {
       createPeople(database, connection);
 
       ExecutionResult result = executor(database, connection).upgrade(2, "gone", "sum",
-          upgrade);
+          upgrade, PEOPLE);
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
         assertThat(undone.failedStatement()).isEqualTo("data step com.example.Gone (upgrade)");
@@ -229,9 +234,8 @@ class EngineDataStepTest {
   private static void createPeople(TestDatabase database, Connection connection)
       throws SQLException {
     HistoryTable.create(connection, database.dialect());
-    run(database, connection, List.of(new CreateTable(Table.named("people")
-        .column(Column.named("id").type(SqlType.BIGINT)).column(Column.named("name").type(SqlType.varchar(100)).nullable())
-        .primaryKey("id").build())));
+    run(database, connection, Schema.EMPTY,
+        List.of(new CreateTable(PEOPLE.table("people").orElseThrow())));
     execute(connection, "insert into people (id, name) values (1, 'Ada Lovelace'), (2, 'Plato')");
   }
 
@@ -239,11 +243,18 @@ class EngineDataStepTest {
     return new VersionExecutor(connection, database.dialect(), "tester");
   }
 
-  private static void run(TestDatabase database, Connection connection,
+  private static void run(TestDatabase database, Connection connection, Schema before,
       List<Operation> operations) throws SQLException {
-    assertThat(executor(database, connection).upgrade(99, "setup", "sum", operations))
+    assertThat(executor(database, connection).upgrade(99, "setup", "sum", operations, before))
         .isInstanceOf(ExecutionResult.Completed.class);
     execute(connection, "delete from " + HistoryTable.NAME + " where version = 99");
+  }
+
+  private static Schema fold(Schema schema, List<Operation> operations) {
+    for (Operation operation : operations) {
+      schema = operation.applyTo(schema);
+    }
+    return schema;
   }
 
   private static List<Operation> inverse(List<Operation> operations) {

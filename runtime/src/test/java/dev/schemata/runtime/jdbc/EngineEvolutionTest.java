@@ -90,14 +90,14 @@ class EngineEvolutionTest {
   void upgradeKeepsEveryRowAndDowngradeRestoresThem(Engine engine) throws SQLException {
     List<Operation> upgrade = SchemaDiffer.diff(BEFORE, AFTER, HINTS);
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
-      run(database, connection, SchemaDiffer.diff(Schema.EMPTY, BEFORE));
+      run(database, connection, Schema.EMPTY, SchemaDiffer.diff(Schema.EMPTY, BEFORE));
       Sql.execute(connection, "insert into conversations (id, title) values (1, 'hello'),"
           + " (2, 'bye')");
       Sql.execute(connection, "insert into messages (id, conversation_id, body) values"
           + " (10, 1, 'hi'), (11, 1, null), (12, 2, 'ciao')");
       Sql.execute(connection, "insert into tasks (id, title) values (5, 'write'), (6, 'test')");
 
-      run(database, connection, upgrade);
+      run(database, connection, BEFORE, upgrade);
 
       assertThat(read(database, connection)).isEqualTo(Canonical.of(AFTER, engine));
       assertThat(rows(connection, "select t.id, t.subject, m.id, m.body from threads t join"
@@ -110,7 +110,7 @@ class EngineEvolutionTest {
       assertThat(fails(connection, "insert into messages (id, thread_id) values (13, 99)"))
           .as("the foreign key into the renamed table still holds").isTrue();
 
-      run(database, connection, inverse(upgrade));
+      run(database, connection, AFTER, inverse(upgrade));
 
       assertThat(read(database, connection)).isEqualTo(Canonical.of(BEFORE, engine));
       assertThat(rows(connection, "select c.id, c.title, m.id, m.body from conversations c"
@@ -160,12 +160,14 @@ class EngineEvolutionTest {
     return rows.getMetaData().getColumnLabel(column).equalsIgnoreCase("pinned");
   }
 
-  private static void run(TestDatabase database, Connection connection,
+  private static void run(TestDatabase database, Connection connection, Schema before,
       List<Operation> operations) throws SQLException {
+    Schema schema = before;
     for (Operation operation : operations) {
-      for (String sql : database.dialect().render(operation)) {
+      for (String sql : database.dialect().render(operation, schema)) {
         Sql.execute(connection, sql);
       }
+      schema = operation.applyTo(schema);
     }
   }
 

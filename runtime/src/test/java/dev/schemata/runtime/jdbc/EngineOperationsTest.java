@@ -41,13 +41,13 @@ class EngineOperationsTest {
     try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
       for (Operation operation : operations) {
         Schema after = operation.applyTo(expected);
-        run(database, connection, operation);
+        run(database, connection, operation, expected);
         assertThat(read(database, connection)).as("after %s", operation)
             .isEqualTo(Canonical.of(after, engine));
-        run(database, connection, operation.inverse());
+        run(database, connection, operation.inverse(), after);
         assertThat(read(database, connection)).as("after undoing %s", operation)
             .isEqualTo(Canonical.of(expected, engine));
-        run(database, connection, operation);
+        run(database, connection, operation, expected);
         expected = after;
         covered.add(operation.getClass());
         covered.add(operation.inverse().getClass());
@@ -59,9 +59,9 @@ class EngineOperationsTest {
         .toArray(Class<?>[]::new));
   }
 
-  private static void run(TestDatabase database, Connection connection, Operation operation)
-      throws SQLException {
-    for (String sql : database.dialect().render(operation)) {
+  private static void run(TestDatabase database, Connection connection, Operation operation,
+      Schema before) throws SQLException {
+    for (String sql : database.dialect().render(operation, before)) {
       Sql.execute(connection, sql);
     }
   }

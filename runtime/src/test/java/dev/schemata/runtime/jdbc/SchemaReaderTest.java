@@ -30,10 +30,10 @@ class SchemaReaderTest {
     try (Connection connection = H2.newDatabase().getConnection()) {
       for (Migration migration : List.of(new Shop.V1(), new Shop.V2(), new Shop.V3())) {
         for (Operation operation : upgrade(migration)) {
-          model = operation.applyTo(model);
-          for (String sql : Dialect.H2.render(operation)) {
+          for (String sql : Dialect.H2.render(operation, model)) {
             Sql.execute(connection, sql);
           }
+          model = operation.applyTo(model);
         }
       }
       Schema live = SchemaReader.read(connection, Dialect.H2);

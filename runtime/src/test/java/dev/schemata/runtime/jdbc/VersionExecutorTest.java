@@ -6,6 +6,7 @@ import dev.schemata.runtime.dialect.Dialect;
 import dev.schemata.runtime.dialect.TransactionalH2;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Index;
+import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Sequence;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
@@ -31,8 +32,13 @@ class VersionExecutorTest {
       .column(Column.named("id").type(SqlType.INTEGER)).primaryKey("id").build());
   private static final Operation ADD_COLOUR =
       new AddColumn("items", Column.named("colour").type(SqlType.varchar(20)).nullable().build());
+  // The database refuses it: each test that uses it makes the data source fail it.
   private static final Operation BROKEN_INDEX =
-      new CreateIndex("items", Index.named("ix_items_missing").on("missing").build());
+      new CreateIndex("items", Index.named("ix_items_name").on("name").build());
+  private static final Schema ITEMS = Schema.of(List.of(Table.named("items")
+      .column(Column.named("id").type(SqlType.INTEGER))
+      .column(Column.named("name").type(SqlType.varchar(10)).nullable())
+      .primaryKey("id").build()));
 
   private CountingDataSource counting;
   private DataSource dataSource;
@@ -52,7 +58,7 @@ class VersionExecutorTest {
   void appliesAVersionAndRecordsIt() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       ExecutionResult result = executor(connection).upgrade(4, "labels", "sum",
-          List.of(CREATE_LABELS, ADD_COLOUR));
+          List.of(CREATE_LABELS, ADD_COLOUR), ITEMS);
 
       assertThat(result).isInstanceOf(ExecutionResult.Completed.class);
       assertThat(HistoryTable.read(connection).orElseThrow()).singleElement()
@@ -74,7 +80,7 @@ class VersionExecutorTest {
     try (Connection connection = dataSource.getConnection()) {
       // H2 stands in for MySQL's connection: MySQL's dialect refuses sequences before SQL.
       ExecutionResult result = new VersionExecutor(connection, Dialect.MYSQL, "tester")
-          .upgrade(4, "labels", "sum", List.of(CREATE_LABELS, sequence));
+          .upgrade(4, "labels", "sum", List.of(CREATE_LABELS, sequence), ITEMS);
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone -> {
         assertThat(undone.failedStatement())
@@ -90,13 +96,14 @@ class VersionExecutorTest {
   @Test
   void whenTheThirdStatementFailsTheFirstTwoAreUndone() throws SQLException {
     String before = MetadataSnapshot.of(dataSource);
+    counting.failWhen(sql -> sql.startsWith("create index"));
     try (Connection connection = dataSource.getConnection()) {
       ExecutionResult result = executor(connection).upgrade(4, "labels", "sum",
-          List.of(CREATE_LABELS, ADD_COLOUR, BROKEN_INDEX));
+          List.of(CREATE_LABELS, ADD_COLOUR, BROKEN_INDEX), ITEMS);
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone ->
           assertThat(undone.failedStatement())
-              .isEqualTo("create index ix_items_missing on items (missing)"));
+              .isEqualTo("create index ix_items_name on items (name)"));
       assertThat(HistoryTable.read(connection).orElseThrow()).isEmpty();
     }
     assertThat(MetadataSnapshot.of(dataSource)).isEqualTo(before);
@@ -112,7 +119,8 @@ class VersionExecutorTest {
     try (Connection connection = dataSource.getConnection()) {
       Sql.execute(connection, "update items set name = 'ok'");
       Sql.execute(connection, "insert into items values (2, null)");
-      ExecutionResult result = executor(connection).upgrade(4, "shrink", "sum", List.of(alter));
+      ExecutionResult result = executor(connection).upgrade(4, "shrink", "sum", List.of(alter),
+          ITEMS);
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone ->
           assertThat(undone.failedStatement())
@@ -123,10 +131,10 @@ class VersionExecutorTest {
 
   @Test
   void whenTheUndoFailsTooTheVersionIsRecordedAsFailedWithWhatWasLeft() throws SQLException {
-    counting.failWhen(sql -> sql.equals("drop table labels"));
+    counting.failWhen(sql -> sql.equals("drop table labels") || sql.startsWith("create index"));
     try (Connection connection = dataSource.getConnection()) {
       ExecutionResult result = executor(connection).upgrade(4, "labels", "sum",
-          List.of(CREATE_LABELS, ADD_COLOUR, BROKEN_INDEX));
+          List.of(CREATE_LABELS, ADD_COLOUR, BROKEN_INDEX), ITEMS);
 
       assertThat(result).isInstanceOfSatisfying(ExecutionResult.Incomplete.class, incomplete -> {
         assertThat(incomplete.failedUndoStatement()).isEqualTo("drop table labels");
@@ -147,17 +155,20 @@ class VersionExecutorTest {
   void downgradeDeletesTheHistoryRowAndUndoesOnFailure() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       VersionExecutor executor = executor(connection);
-      executor.upgrade(4, "labels", "sum", List.of(CREATE_LABELS, ADD_COLOUR));
+      executor.upgrade(4, "labels", "sum", List.of(CREATE_LABELS, ADD_COLOUR), ITEMS);
       String applied = MetadataSnapshot.of(dataSource);
+      Schema after = ADD_COLOUR.applyTo(CREATE_LABELS.applyTo(ITEMS));
 
+      counting.failWhen(sql -> sql.startsWith("create index"));
       ExecutionResult failed = executor.downgrade(4, "labels",
-          List.of(ADD_COLOUR.inverse(), BROKEN_INDEX, CREATE_LABELS.inverse()));
+          List.of(ADD_COLOUR.inverse(), BROKEN_INDEX, CREATE_LABELS.inverse()), after);
       assertThat(failed).isInstanceOf(ExecutionResult.Undone.class);
       assertThat(MetadataSnapshot.of(dataSource)).isEqualTo(applied);
       assertThat(HistoryTable.read(connection).orElseThrow()).hasSize(1);
 
+      counting.failWhen(sql -> false);
       ExecutionResult done = executor.downgrade(4, "labels",
-          List.of(ADD_COLOUR.inverse(), CREATE_LABELS.inverse()));
+          List.of(ADD_COLOUR.inverse(), CREATE_LABELS.inverse()), after);
       assertThat(done).isInstanceOf(ExecutionResult.Completed.class);
       assertThat(HistoryTable.read(connection).orElseThrow()).isEmpty();
       assertThat(MetadataSnapshot.of(dataSource)).doesNotContain("LABELS", "COLOUR");
@@ -171,7 +182,7 @@ class VersionExecutorTest {
           new VersionExecutor(connection, TransactionalH2.INSTANCE, "tester");
       counting.failWhen(sql -> sql.startsWith("insert into schemata_history"));
 
-      ExecutionResult failed = executor.upgrade(4, "colour", "sum", List.of(ADD_COLOUR));
+      ExecutionResult failed = executor.upgrade(4, "colour", "sum", List.of(ADD_COLOUR), ITEMS);
 
       assertThat(failed).isInstanceOfSatisfying(ExecutionResult.Undone.class, undone ->
           assertThat(undone.failedStatement()).contains("recording the version"));
@@ -180,7 +191,7 @@ class VersionExecutorTest {
 
       counting.failWhen(sql -> false);
       Sql.execute(connection, "alter table items drop column colour");
-      assertThat(executor.upgrade(4, "colour", "sum", List.of(ADD_COLOUR)))
+      assertThat(executor.upgrade(4, "colour", "sum", List.of(ADD_COLOUR), ITEMS))
           .isInstanceOf(ExecutionResult.Completed.class);
       assertThat(HistoryTable.read(connection).orElseThrow()).hasSize(1);
     }
