@@ -68,8 +68,8 @@ class PostgresEnumOptionTest {
 
     Compilation unraised = compile(dir, NATIVE, 1, "tickets");
     assertThat(unraised).hadErrorContaining("[SCH302] the entities changed since version 1 "
-        + "(V0001__tickets.json) was written: tickets: column status: check constraint -> enum type "
-        + "Status.");
+        + "(V0001__tickets.json) was written: tickets: column status: check constraint -> "
+        + "enum type Status.");
 
     assertThat(compile(dir, NATIVE, 2, "native statuses")).succeededWithoutWarnings();
     assertThat(ProcessorRun.files(dir).get("V0002__native_statuses.json"))

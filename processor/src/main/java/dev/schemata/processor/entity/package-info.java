@@ -13,6 +13,7 @@
  * <p>Internal to the processor: {@link dev.schemata.processor.entity.EntityReader} and the
  * {@link dev.schemata.processor.entity.EntityModel} it returns are public for the processor class,
  * and so are {@link dev.schemata.processor.entity.NameStyle}, the {@code schemata.naming} option,
- * and {@link dev.schemata.processor.entity.PostgresEnums}, the {@code schemata.postgresEnums} option.
+ * and {@link dev.schemata.processor.entity.PostgresEnums}, the {@code schemata.postgresEnums}
+ * option.
  */
 package dev.schemata.processor.entity;

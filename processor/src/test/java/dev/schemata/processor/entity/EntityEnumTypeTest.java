@@ -13,7 +13,7 @@ import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The {@code schemata.postgresEnums} option: PostgreSQL enum types named as Hibernate names them. */
+/** {@code -Aschemata.postgresEnums}: PostgreSQL enum types named as Hibernate names them. */
 class EntityEnumTypeTest {
   private static final List<String> NATIVE = List.of("-Aschemata.postgresEnums=native");
   private static final JavaFileObject STATE = entity("State",
@@ -61,8 +61,8 @@ class EntityEnumTypeTest {
       EntityCapture.Result result = EntityCapture.compileWith(options, STATE, SHIFT, TICKET);
 
       assertThat(result.compilation()).succeededWithoutWarnings();
-      assertThat(result.model().schema().tables().values().stream().flatMap(t -> t.columns().stream())
-          .map(Column::enumType)).containsOnlyNulls();
+      assertThat(result.model().schema().tables().values().stream()
+          .flatMap(t -> t.columns().stream()).map(Column::enumType)).containsOnlyNulls();
     }
   }
 

@@ -101,8 +101,8 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   }
 
   /**
-   * A column that takes an enum type gets it first, as it needs to be; one that leaves a type
-   * drops it last, when no other column holds it.
+   * A column that takes an enum type finds it ready, with its constants; a type the column leaves
+   * is dropped after it when no other column holds it.
    */
   @Override
   public List<String> visitAlterColumn(AlterColumn op) {
