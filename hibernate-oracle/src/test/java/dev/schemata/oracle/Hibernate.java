@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -56,15 +58,21 @@ final class Hibernate {
         AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create",
         AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
         AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString(),
-        AvailableSettings.FORMAT_SQL, "false"));
+        AvailableSettings.FORMAT_SQL, "false"), factory -> { });
   }
 
   /** Starts Hibernate with schema validation; throws when the database does not fit. */
   void validate(String url) {
-    start(url, "validate", Map.of());
+    start(url, "validate", Map.of(), factory -> { });
   }
 
-  private void start(String url, String action, Map<String, Object> extra) {
+  /** Starts Hibernate with schema validation, then does the work in one transaction. */
+  void inTransaction(String url, Consumer<Session> work) {
+    start(url, "validate", Map.of(), factory -> factory.inTransaction(work));
+  }
+
+  private void start(String url, String action, Map<String, Object> extra,
+      Consumer<SessionFactory> work) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         .applyClassLoader(loader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
@@ -83,6 +91,7 @@ final class Hibernate {
       entities.forEach(sources::addAnnotatedClass);
       try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
         factory.getSchemaManager();
+        work.accept(factory);
       }
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);

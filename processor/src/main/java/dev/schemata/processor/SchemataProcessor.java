@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
 import dev.schemata.processor.entity.NameStyle;
+import dev.schemata.processor.entity.PostgresEnums;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -28,7 +29,8 @@ public final class SchemataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SchemaDirectory.OPTION, NameStyle.OPTION, DataLossOption.OPTION);
+    return Set.of(SchemaDirectory.OPTION, NameStyle.OPTION, DataLossOption.OPTION,
+        PostgresEnums.OPTION);
   }
 
   @Override

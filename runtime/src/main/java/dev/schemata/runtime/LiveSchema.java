@@ -138,6 +138,7 @@ final class LiveSchema {
   private Column column(Column live, String name, Optional<Column> want) {
     SqlType type = live.type();
     List<String> values = live.values();
+    String enumType = live.enumType();
     String defaultValue = live.defaultValue();
     if (DefaultText.canonical(defaultValue, type) == null
         || live.identity() && DefaultText.isSequenceCall(defaultValue)) {
@@ -148,17 +149,44 @@ final class LiveSchema {
       if (!type.equals(wanted.type()) && sameOnThisEngine(type, wanted.type())) {
         type = wanted.type();
       }
-      if (wanted.isEnum() && sameEnum(new Column(name, type, false, null, false, values),
+      // Only PostgreSQL has named enum types; elsewhere the model's type name means nothing.
+      boolean named = dialect == Dialect.POSTGRESQL;
+      if (named && (enumType != null || wanted.enumType() != null)) {
+        if (sameEnumType(live, wanted)) {
+          // A column of the type has no length: only the type's constants can differ.
+          type = wanted.type();
+          enumType = wanted.enumType();
+          if (sorted(live.values()).equals(sorted(wanted.values()))) {
+            values = wanted.values();
+          }
+        }
+      } else if (wanted.isEnum() && sameEnum(new Column(name, type, false, null, false, values),
           wanted)) {
         type = wanted.type();
         values = wanted.values();
+        enumType = wanted.enumType();
       }
       if (Objects.equals(DefaultText.canonical(defaultValue, wanted.type()),
           DefaultText.canonical(wanted.defaultValue(), wanted.type()))) {
         defaultValue = wanted.defaultValue();
       }
     }
-    return new Column(name, type, live.nullable(), defaultValue, live.identity(), values);
+    return new Column(name, type, live.nullable(), defaultValue, live.identity(), values,
+        enumType);
+  }
+
+  /**
+   * Whether a live column of a PostgreSQL enum type has the wanted type: one of the wanted name,
+   * folded when written unquoted. Its constants are the same when they are the wanted ones
+   * sorted, as Hibernate ORM creates the type, whatever order the model declares.
+   */
+  private boolean sameEnumType(Column live, Column wanted) {
+    return live.enumType() != null && wanted.enumType() != null
+        && match(live.enumType(), List.of(wanted.enumType())).equals(wanted.enumType());
+  }
+
+  private static List<String> sorted(List<String> values) {
+    return values.stream().sorted().toList();
   }
 
   /**

@@ -57,6 +57,9 @@ final class ModelCode {
       code.add("$Z.values($L)", column.values().stream().map(v -> CodeBlock.of("$S", v))
           .collect(CodeBlock.joining(", ")));
     }
+    if (column.enumType() != null) {
+      code.add("$Z.enumType($S)", column.enumType());
+    }
     return code.build();
   }
 

@@ -120,6 +120,14 @@ public enum Message {
   PROVIDER_ANNOTATION_NOT_SUPPORTED_YET("SCH132", Diagnostic.Kind.ERROR,
       "field %s uses Hibernate's %s, which is not supported yet by Schemata: %s; remove %s for "
           + "now"),
+  ENUM_TYPE_CLASH("SCH133", Diagnostic.Kind.ERROR,
+      "%s holds enum %s by name in a PostgreSQL enum type named %s, which enum %s (%s) already "
+          + "gets: with -Aschemata.postgresEnums=native each enum's type is named after its "
+          + "simple class name, as Hibernate ORM names it; rename one of the enums, or keep "
+          + "check constraints with -Aschemata.postgresEnums=check"),
+  INVALID_POSTGRES_ENUMS_OPTION("SCH134", Diagnostic.Kind.ERROR,
+      "-Aschemata.postgresEnums=%s is not a choice; use check (the default: a check constraint "
+          + "per enum column) or native (a PostgreSQL enum type per Java enum)"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

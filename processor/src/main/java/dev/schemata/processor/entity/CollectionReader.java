@@ -156,7 +156,8 @@ final class CollectionReader {
       return List.of();
     }
     Column.Builder built = Column.named(names.apply(name.get())).type(sqlType.get())
-        .values(columns.enumValues(attribute, type).toArray(String[]::new));
+        .values(columns.enumValues(attribute, type).toArray(String[]::new))
+        .enumType(columns.enumType(attribute, type, sqlType.get()));
     // Hibernate ORM leaves an element column nullable unless @Column says otherwise.
     if (column.map(c -> mirrors.bool(c, "nullable")).orElse(true)) {
       built.nullable();
@@ -215,7 +216,8 @@ final class CollectionReader {
     }
     return Optional.of(new CollectionShape(CollectionShape.Kind.MAP,
         Optional.of(Column.named(names.apply(name.get())).type(type.get())
-            .values(TypeMapper.constants(key).toArray(String[]::new)).build())));
+            .values(TypeMapper.constants(key).toArray(String[]::new))
+            .enumType(columns.keyEnumType(attribute, key, type.get())).build())));
   }
 
   private Optional<String> tableName(Attribute attribute, AnnotationMirror table, String what) {

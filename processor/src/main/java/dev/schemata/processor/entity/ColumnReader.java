@@ -27,13 +27,16 @@ final class ColumnReader {
   private final NameStyle names;
   private final TypeMapper types;
   private final Converters converters;
+  private final EnumTypeNames enumTypes;
   private final List<Finding> findings;
 
-  ColumnReader(Mirrors mirrors, NameStyle names, Converters converters, List<Finding> findings) {
+  ColumnReader(Mirrors mirrors, NameStyle names, Converters converters, EnumTypeNames enumTypes,
+      List<Finding> findings) {
     this.mirrors = mirrors;
     this.names = names;
     this.types = new TypeMapper(mirrors, findings);
     this.converters = converters;
+    this.enumTypes = enumTypes;
     this.findings = findings;
   }
 
@@ -61,7 +64,8 @@ final class ColumnReader {
       return Optional.empty();
     }
     Column.Builder builder = Column.named(names.apply(name.get())).type(type.get())
-        .values(enumValues(attribute, attribute.type()).toArray(String[]::new));
+        .values(enumValues(attribute, attribute.type()).toArray(String[]::new))
+        .enumType(enumType(attribute, attribute.type(), type.get()));
     if (!id && isNullable(attribute, column)) {
       builder.nullable();
     }
@@ -102,6 +106,25 @@ final class ColumnReader {
     boolean converted = Mirrors.find(attribute.element(), Jpa.CONVERT)
         .filter(c -> !mirrors.bool(c, "disableConversion")).isPresent();
     return converted ? List.of() : TypeMapper.constants(stored);
+  }
+
+  /**
+   * The database enum type of a column of {@code type} that holds {@code stored} for the
+   * attribute: named for an enum held by name when native enum types are chosen, else null.
+   */
+  String enumType(Attribute attribute, TypeMirror stored, SqlType type) {
+    return isByName(type) && !enumValues(attribute, stored).isEmpty()
+        ? enumTypes.of(attribute, stored, findings) : null;
+  }
+
+  /** The database enum type of a map's key column of {@code type}, as {@link #enumType}. */
+  String keyEnumType(Attribute attribute, TypeMirror key, SqlType type) {
+    return isByName(type) && !TypeMapper.constants(key).isEmpty()
+        ? enumTypes.of(attribute, key, findings) : null;
+  }
+
+  private static boolean isByName(SqlType type) {
+    return type.kind() == SqlType.Kind.VARCHAR || type.kind() == SqlType.Kind.CHAR;
   }
 
   /** A key column of a map: typed by {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */

@@ -24,12 +24,15 @@ final class DeclarationReader {
   private final Types types;
   private final NameStyle names;
   private final Renaming renaming;
+  private final EnumTypeNames enumTypes;
 
-  DeclarationReader(Mirrors mirrors, Types types, NameStyle names, Renaming renaming) {
+  DeclarationReader(Mirrors mirrors, Types types, NameStyle names, Renaming renaming,
+      EnumTypeNames enumTypes) {
     this.mirrors = mirrors;
     this.types = types;
     this.names = names;
     this.renaming = renaming;
+    this.enumTypes = enumTypes;
   }
 
   Declaration read(TypeElement type) {
@@ -43,7 +46,8 @@ final class DeclarationReader {
     String table = tableName(type, entityName, findings);
     AttributeScanner scanner = new AttributeScanner(types, mirrors, findings, renaming);
     AttributeReader reader = new AttributeReader(mirrors, types, names, scanner,
-        new ColumnReader(mirrors, names, new Converters(types, mirrors), findings), findings);
+        new ColumnReader(mirrors, names, new Converters(types, mirrors), enumTypes, findings),
+        findings);
     List<TypeElement> all = classes(type, true);
     AttributeScanner.Access access = scanner.hierarchyAccess(all);
     List<Mapping> mappings = new ArrayList<>();

@@ -35,21 +35,40 @@ public final class EntityReader {
   private final Mirrors mirrors;
   private final Types types;
   private final NameStyle names;
+  private final PostgresEnums enums;
 
   /**
    * A reader that reports through {@code reporter}, with the name style of the processor option
-   * {@value NameStyle#OPTION}; an unknown style is reported, and JPA's used.
+   * {@value NameStyle#OPTION} and the enum columns of {@value PostgresEnums#OPTION}; an unknown
+   * value of either is reported, and the default used.
    */
   public EntityReader(ProcessingEnvironment environment, Reporter reporter) {
-    this(environment, reporter, style(environment, reporter));
+    this(environment, reporter, style(environment, reporter), enums(environment, reporter));
   }
 
-  /** A reader that reports through {@code reporter} and names tables in {@code names}. */
-  public EntityReader(ProcessingEnvironment environment, Reporter reporter, NameStyle names) {
+  /**
+   * A reader that reports through {@code reporter}, names tables in {@code names} and restricts
+   * enum columns on PostgreSQL as {@code enums} says.
+   */
+  public EntityReader(ProcessingEnvironment environment, Reporter reporter, NameStyle names,
+      PostgresEnums enums) {
     this.reporter = reporter;
     this.mirrors = new Mirrors(environment.getElementUtils());
     this.types = environment.getTypeUtils();
     this.names = names;
+    this.enums = enums;
+  }
+
+  private static PostgresEnums enums(ProcessingEnvironment environment, Reporter reporter) {
+    String value = environment.getOptions().get(PostgresEnums.OPTION);
+    if (value == null) {
+      return PostgresEnums.CHECK;
+    }
+    Optional<PostgresEnums> choice = PostgresEnums.fromOption(value);
+    if (choice.isEmpty()) {
+      reporter.report(Message.INVALID_POSTGRES_ENUMS_OPTION, null, value);
+    }
+    return choice.orElse(PostgresEnums.CHECK);
   }
 
   private static NameStyle style(ProcessingEnvironment environment, Reporter reporter) {
@@ -101,7 +120,8 @@ public final class EntityReader {
    */
   private Accepted read(Collection<TypeElement> entities, Renaming renaming, boolean lenient) {
     Map<String, Declaration> cache = new HashMap<>();
-    DeclarationReader reader = new DeclarationReader(mirrors, types, names, renaming);
+    DeclarationReader reader = new DeclarationReader(mirrors, types, names, renaming,
+        new EnumTypeNames(enums));
     Keys keys = new Keys(type -> cache.computeIfAbsent(type.getQualifiedName().toString(),
         name -> reader.read(type)), names);
     Accepted accepted = new Accepted();
@@ -172,6 +192,9 @@ public final class EntityReader {
   private static List<TypeElement> ordered(Collection<TypeElement> entities, Keys keys) {
     Map<String, TypeElement> unique = new TreeMap<>();
     entities.forEach(e -> unique.putIfAbsent(e.getQualifiedName().toString(), e));
+    // Declarations are read once, here and by name, so that what one claims before another
+    // (the name of an enum type) goes by name too.
+    unique.values().forEach(keys::declaration);
     return unique.values().stream()
         .sorted(Comparator.comparingInt((TypeElement e) -> depth(keys.declaration(e), keys))
             .thenComparing(e -> e.getQualifiedName().toString()))

@@ -157,7 +157,7 @@ final class MappingWriter {
 
   static Column nullable(Column column) {
     return new Column(column.name(), column.type(), true, column.defaultValue(), false,
-        column.values());
+        column.values(), column.enumType());
   }
 
   static List<String> names(List<Column> columns) {

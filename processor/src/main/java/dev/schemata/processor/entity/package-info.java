@@ -12,6 +12,8 @@
  *
  * <p>Internal to the processor: {@link dev.schemata.processor.entity.EntityReader} and the
  * {@link dev.schemata.processor.entity.EntityModel} it returns are public for the processor class,
- * and so is {@link dev.schemata.processor.entity.NameStyle}, the {@code schemata.naming} option.
+ * and so are {@link dev.schemata.processor.entity.NameStyle}, the {@code schemata.naming} option,
+ * and {@link dev.schemata.processor.entity.PostgresEnums}, the {@code schemata.postgresEnums}
+ * option.
  */
 package dev.schemata.processor.entity;

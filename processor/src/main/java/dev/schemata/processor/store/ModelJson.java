@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class ModelJson {
   private static final String[] COLUMN_KEYS =
-      {"name", "type", "nullable", "default", "identity", "values"};
+      {"name", "type", "nullable", "default", "identity", "values", "enumType"};
   private static final String[] BARE_TABLE_KEYS =
       {"name", "columns", "primaryKey", "uniqueConstraints"};
   private static final String[] FULL_TABLE_KEYS =
@@ -38,6 +38,9 @@ final class ModelJson {
     if (column.isEnum()) {
       out.texts("values", column.values());
     }
+    if (column.enumType() != null) {
+      out.text("enumType", column.enumType());
+    }
   }
 
   static Column readColumn(JsonValue value, String what) {
@@ -48,7 +51,9 @@ final class ModelJson {
     String defaultValue = fields.optionalText("default");
     boolean identity = fields.optionalFlag("identity");
     List<String> values = fields.optionalTexts("values");
-    return fields.build(() -> new Column(name, type, nullable, defaultValue, identity, values));
+    String enumType = fields.optionalText("enumType");
+    return fields.build(
+        () -> new Column(name, type, nullable, defaultValue, identity, values, enumType));
   }
 
   private static SqlType readType(JsonFields fields) {

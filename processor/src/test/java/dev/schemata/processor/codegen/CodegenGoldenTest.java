@@ -38,6 +38,14 @@ class CodegenGoldenTest {
   }
 
   @Test
+  void enumTypesMatchGolden() throws IOException {
+    VersionFile version = StoreFixtures.nativeEnumVersion();
+
+    GoldenFiles.assertMatches("codegen/" + MigrationRenderer.className(version) + ".java",
+        MigrationRenderer.render(PACKAGE, version).toString());
+  }
+
+  @Test
   void indexMatchesGolden() throws IOException {
     String source = IndexRenderer.render(PACKAGE, StoreFixtures.versions()).toString();
 

@@ -104,6 +104,11 @@ final class EntityCapture extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(NameStyle.OPTION, PostgresEnums.OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }

@@ -146,6 +146,27 @@ public final class StoreFixtures {
             status.values("OPEN", "CLOSED", "ARCHIVED").build())));
   }
 
+  /**
+   * PostgreSQL enum types, following {@link #enumVersion()}: the status switches from its check
+   * constraint to a type that a new table's column shares, and the type gains a constant.
+   */
+  public static VersionFile nativeEnumVersion() {
+    Column.Builder status = Column.named("status").type(SqlType.varchar(16))
+        .values("OPEN", "CLOSED", "ARCHIVED");
+    Column checked = status.build();
+    Column typed = status.enumType("ThreadState").build();
+    return new VersionFile(5, "Thread states as a type", 4, List.of(
+        new AlterColumn("threads", checked, typed),
+        new CreateTable(Table.named("thread_events")
+            .column(Column.named("id").type(SqlType.BIGINT))
+            .column(Column.named("state").type(SqlType.varchar(16)).nullable()
+                .values("OPEN", "CLOSED", "ARCHIVED").enumType("ThreadState"))
+            .primaryKey("id")
+            .build()),
+        new AlterColumn("threads", typed, status.values("OPEN", "CLOSED", "ARCHIVED", "MUTED")
+            .build())));
+  }
+
   /** The three versions in order. */
   public static List<VersionFile> versions() {
     return List.of(version1(), version2(), version3());

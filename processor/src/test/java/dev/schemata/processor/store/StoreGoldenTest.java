@@ -25,6 +25,16 @@ class StoreGoldenTest {
   }
 
   @Test
+  void enumTypesAreWrittenOnlyWherePresentAndReadBack() throws IOException {
+    VersionFile version = StoreFixtures.nativeEnumVersion();
+    String json = VersionFileJson.write(version);
+
+    GoldenFiles.assertMatches("store/" + version.fileName(), json);
+    assertThat(VersionFileJson.read(json).file()).isEqualTo(version);
+    assertThat(VersionFileJson.write(StoreFixtures.enumVersion())).doesNotContain("enumType");
+  }
+
+  @Test
   void schemaFileMatchesGolden() throws IOException {
     GoldenFiles.assertMatches("store/schema.json",
         SchemaFileJson.write(StoreFixtures.schemaFile()));

@@ -42,6 +42,7 @@ public abstract class Dialect {
   private static final Pattern SIMPLE_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final EnumChecks enums = new EnumChecks(this);
+  private final EnumTypes enumTypes = new EnumTypes(this);
 
   Dialect() {}
 
@@ -211,6 +212,19 @@ public abstract class Dialect {
    */
   boolean hasNativeEnum() {
     return false;
+  }
+
+  /**
+   * Whether columns that name an enum type ({@link Column#enumType()}) hold it as a type of its
+   * own, which migrations create and drop; elsewhere the name is ignored.
+   */
+  boolean hasNamedEnumTypes() {
+    return false;
+  }
+
+  /** The SQL of named enum types; none where the engine has no such types. */
+  final EnumTypes enumTypes() {
+    return enumTypes;
   }
 
   /** The clause of {@code ALTER TABLE} that drops a check which may be absent after an undo. */

@@ -24,6 +24,11 @@ final class EnumChecks {
     return dialect.hasNativeEnum() && column.isEnum() && isText(column.type());
   }
 
+  /** Whether the column holds enum names in a named type of its own, as on PostgreSQL. */
+  boolean isNamedType(Column column) {
+    return dialect.hasNamedEnumTypes() && column.enumType() != null;
+  }
+
   /** The native enum type of the constants, as in {@code enum ('A','B')}: sorted. */
   String nativeType(Column column) {
     return column.values().stream().sorted().map(EnumChecks::literal)
@@ -32,7 +37,7 @@ final class EnumChecks {
 
   /** The condition of the column's check constraint; {@code null} when it needs none. */
   String condition(Column column) {
-    if (!column.isEnum() || isNative(column)) {
+    if (!column.isEnum() || isNative(column) || isNamedType(column)) {
       return null;
     }
     String name = dialect.quote(column.name());

@@ -37,6 +37,16 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
+  boolean hasNamedEnumTypes() {
+    return true;
+  }
+
+  @Override
+  String columnType(Column column) {
+    return enums().isNamedType(column) ? quote(column.enumType()) : super.columnType(column);
+  }
+
+  @Override
   String typeNameOf(SqlType type) {
     return switch (type.kind()) {
       case TINYINT -> "smallint";
@@ -67,7 +77,7 @@ final class PostgresDialect extends Dialect {
     Column from = op.from();
     Column to = op.to();
     String alter = "alter table " + quote(op.table()) + " alter column " + quote(to.name());
-    boolean typeChanges = !from.type().equals(to.type());
+    boolean typeChanges = !columnType(from).equals(columnType(to));
     boolean oldDefaultInTheWay = typeChanges && from.defaultValue() != null;
     List<List<String>> check = enums().change(op);
     List<String> sql = new ArrayList<>(check.get(0));
@@ -78,8 +88,10 @@ final class PostgresDialect extends Dialect {
       sql.add(alter + " drop default");
     }
     if (typeChanges) {
-      String type = typeName(to.type());
-      sql.add(alter + " type " + type + " using " + quote(to.name()) + "::" + type);
+      // No cast leads from one enum type to another, or from varchar to one: text does.
+      String type = columnType(to);
+      String cast = enums().isNamedType(to) ? "::text::" : "::";
+      sql.add(alter + " type " + type + " using " + quote(to.name()) + cast + type);
     }
     if (oldDefaultInTheWay || !Objects.equals(from.defaultValue(), to.defaultValue())) {
       if (to.defaultValue() != null) {

@@ -26,6 +26,7 @@ import dev.schemata.runtime.ops.RenameTable;
 import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders an operation as the statements of one dialect, on a database whose schema is {@code
@@ -57,12 +58,17 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         parts.add(check);
       }
     }
-    return one("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
+    List<String> sql = new ArrayList<>(types().provide(before, table.columns()));
+    sql.add("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
+    return List.copyOf(sql);
   }
 
   @Override
   public List<String> visitDropTable(DropTable op) {
-    return one("drop table " + q(op.table()));
+    List<String> sql = new ArrayList<>(List.of("drop table " + q(op.table())));
+    sql.addAll(types().release(before, op.definition().columns(),
+        (table, column) -> table.equals(op.table())));
+    return List.copyOf(sql);
   }
 
   @Override
@@ -74,20 +80,45 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   public List<String> visitAddColumn(AddColumn op) {
     String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
     String check = dialect.enums().constraint(op.table(), op.column());
-    return check == null ? one(add) : List.of(add, alterTable(op.table()) + " add " + check);
+    List<String> sql = new ArrayList<>(types().provide(before, List.of(op.column())));
+    sql.add(add);
+    if (check != null) {
+      sql.add(alterTable(op.table()) + " add " + check);
+    }
+    return List.copyOf(sql);
   }
 
   /** An enum column's check goes first: MySQL refuses to drop a column a check uses. */
   @Override
   public List<String> visitDropColumn(DropColumn op) {
     String drop = alterTable(op.table()) + " drop column " + q(op.column().name());
-    return dialect.enums().condition(op.column()) == null ? one(drop)
-        : List.of(dialect.enums().drop(op.table(), op.column().name()), drop);
+    List<String> sql = new ArrayList<>();
+    if (dialect.enums().condition(op.column()) != null) {
+      sql.add(dialect.enums().drop(op.table(), op.column().name()));
+    }
+    sql.add(drop);
+    sql.addAll(types().release(before, List.of(op.column()), (table, column) ->
+        table.equals(op.table()) && column.name().equals(op.column().name())));
+    return List.copyOf(sql);
   }
 
+  /**
+   * A column that takes an enum type finds it ready, with its constants; a type the column leaves
+   * is dropped after it when no other column holds it.
+   */
   @Override
   public List<String> visitAlterColumn(AlterColumn op) {
-    return dialect.alterColumn(op);
+    List<String> sql = new ArrayList<>(types().provide(before, List.of(op.to())));
+    sql.addAll(dialect.alterColumn(op));
+    if (!Objects.equals(op.from().enumType(), op.to().enumType())) {
+      sql.addAll(types().release(before, List.of(op.from()), (table, column) ->
+          table.equals(op.table()) && column.name().equals(op.from().name())));
+    }
+    return List.copyOf(sql);
+  }
+
+  private EnumTypes types() {
+    return dialect.enumTypes();
   }
 
   @Override

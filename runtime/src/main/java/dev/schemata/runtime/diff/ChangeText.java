@@ -149,9 +149,14 @@ final class ChangeText implements OperationVisitor<Change> {
       differences.add("values " + from.values() + " -> " + to.values());
     }
     if (!Objects.equals(from.enumType(), to.enumType())) {
-      differences.add("enum type " + from.enumType() + " -> " + to.enumType());
+      differences.add(restriction(from) + " -> " + restriction(to));
     }
     return differences;
+  }
+
+  /** How an enum column is held on PostgreSQL, which alone tells the two apart. */
+  private static String restriction(Column column) {
+    return column.enumType() == null ? "check constraint" : "enum type " + column.enumType();
   }
 
   private static String single(List<String> columns) {

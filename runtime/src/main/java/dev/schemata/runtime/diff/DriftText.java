@@ -23,7 +23,9 @@ import dev.schemata.runtime.ops.OperationVisitor;
 import dev.schemata.runtime.ops.RenameColumn;
 import dev.schemata.runtime.ops.RenameTable;
 import dev.schemata.runtime.ops.RunData;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Words an operation from expected to live as a difference: what the live schema lacks
@@ -139,7 +141,20 @@ final class DriftText implements OperationVisitor<Change> {
 
   /** Each attribute that differs, as {@code expected X, found Y}, in a fixed order. */
   private static List<String> differences(Column expected, Column found) {
-    return Phrases.columnDifferences(expected, found,
-        (want, have) -> want + " expected, " + have + " found");
+    List<String> differences = new ArrayList<>(Phrases.columnDifferences(expected, found,
+        (want, have) -> want + " expected, " + have + " found"));
+    if (!Objects.equals(expected.enumType(), found.enumType())) {
+      differences.add(restriction(expected) + " expected, " + restriction(found) + " found");
+    }
+    if (expected.enumType() != null && found.enumType() != null
+        && !expected.values().equals(found.values())) {
+      differences.add("constants " + expected.values() + " expected, " + found.values()
+          + " found");
+    }
+    return differences;
+  }
+
+  private static String restriction(Column column) {
+    return column.enumType() == null ? "no enum type" : "enum type " + column.enumType();
   }
 }

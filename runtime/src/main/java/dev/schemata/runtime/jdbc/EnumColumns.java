@@ -6,12 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the constants of a native enum column: H2 spells them in the type name its driver reports
- * ({@code ENUM('A', 'B')}), MySQL and MariaDB only in {@code information_schema}.
+ * ({@code ENUM('A', 'B')}), MySQL and MariaDB only in {@code information_schema}; PostgreSQL's
+ * named enum types list them in {@code pg_enum}.
  */
 final class EnumColumns {
   private EnumColumns() {}
@@ -45,6 +48,25 @@ final class EnumColumns {
         return parse(row.getString(1));
       }
     }
+  }
+
+  /**
+   * PostgreSQL's enum types in the connection's current schema, by name, each with its constants
+   * in the type's order. Types without constants are left out: no model column holds one.
+   */
+  static Map<String, List<String>> postgresTypes(Connection connection) throws SQLException {
+    Map<String, List<String>> types = new LinkedHashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("select t.typname, e.enumlabel"
+        + " from pg_type t join pg_enum e on e.enumtypid = t.oid"
+        + " join pg_namespace n on n.oid = t.typnamespace"
+        + " where n.nspname = current_schema() order by t.typname, e.enumsortorder");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        types.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(rows.getString(2));
+      }
+    }
+    types.replaceAll((name, labels) -> List.copyOf(labels));
+    return types;
   }
 
   /** The quoted constants of {@code enum('A', 'B')}, a doubled quote standing for one. */

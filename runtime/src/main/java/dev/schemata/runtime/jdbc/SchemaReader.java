@@ -34,6 +34,8 @@ public final class SchemaReader {
   private final DatabaseMetaData metaData;
   private final String catalog;
   private final String schemaPattern;
+  /** PostgreSQL's enum types of the schema with their constants; empty on other engines. */
+  private Map<String, List<String>> enumTypes = Map.of();
 
   private SchemaReader(Connection connection) throws SQLException {
     this.connection = connection;
@@ -56,6 +58,9 @@ public final class SchemaReader {
     List<Sequence> sequences = SequenceCatalog.read(connection, dialect);
     Set<String> sequenceNames = new HashSet<>();
     sequences.forEach(s -> sequenceNames.add(s.name()));
+    if (dialect == Dialect.POSTGRESQL) {
+      enumTypes = EnumColumns.postgresTypes(connection);
+    }
     List<Table> tables = new ArrayList<>();
     for (String name : tableNames()) {
       if (sequenceNames.contains(name)) {
@@ -92,6 +97,12 @@ public final class SchemaReader {
       while (rows.next()) {
         String name = rows.getString("COLUMN_NAME");
         String typeName = rows.getString("TYPE_NAME");
+        List<String> labels = enumTypes.get(typeName);
+        if (labels != null) {
+          byPosition.put(rows.getInt("ORDINAL_POSITION"), enumTyped(rows, name, typeName,
+              labels));
+          continue;
+        }
         boolean isEnum = EnumColumns.isEnum(typeName);
         SqlType type = isEnum ? EnumColumns.type(rows.getInt("COLUMN_SIZE"))
             : TypeMapping.of(dialect, table + "." + name, rows.getInt("DATA_TYPE"), typeName,
@@ -116,6 +127,15 @@ public final class SchemaReader {
           EnumColumns.values(connection, table, column.name(), typeName)));
     }
     return List.copyOf(columns);
+  }
+
+  /** A column of a PostgreSQL enum type: text as long as its longest constant, as elsewhere. */
+  private Column enumTyped(ResultSet rows, String name, String typeName, List<String> labels)
+      throws SQLException {
+    int longest = labels.stream().mapToInt(String::length).max().orElse(1);
+    return new Column(name, EnumColumns.type(longest), "YES".equals(rows.getString("IS_NULLABLE")),
+        DefaultValues.read(Dialect.POSTGRESQL, rows.getString("COLUMN_DEF")), false, labels,
+        typeName);
   }
 
   private List<String> primaryKey(String table) throws SQLException {

@@ -120,6 +120,18 @@ class ChangeSummaryTest {
   }
 
   @Test
+  void describesASwitchBetweenCheckConstraintAndEnumType() {
+    Column.Builder status = Column.named("status").type(SqlType.varchar(16))
+        .values("OPEN", "PAID");
+    Column checked = status.build();
+    Column typed = status.enumType("OrderStatus").build();
+    assertThat(summary(new AlterColumn("orders", checked, typed)).text())
+        .isEqualTo("column status: check constraint -> enum type OrderStatus");
+    assertThat(summary(new AlterColumn("orders", typed, checked)).text())
+        .isEqualTo("column status: enum type OrderStatus -> check constraint");
+  }
+
+  @Test
   void listsSeveralAlteredAttributesInAFixedOrder() {
     assertThat(summary(new AlterColumn("tasks",
         column("done", SqlType.BOOLEAN, true, "FALSE", false),

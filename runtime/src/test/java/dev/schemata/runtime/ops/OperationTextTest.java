@@ -66,6 +66,8 @@ class OperationTextTest {
         List.of()))).isEqualTo("role VARCHAR(20) NOT NULL");
     assertThat(OperationText.of(role.values("USER", "ASSISTANT").build()))
         .isEqualTo("role VARCHAR(20) NOT NULL VALUES ('USER', 'ASSISTANT')");
+    assertThat(OperationText.of(role.values("USER", "ASSISTANT").enumType("Role").build()))
+        .isEqualTo("role VARCHAR(20) NOT NULL VALUES ('USER', 'ASSISTANT') ENUM TYPE Role");
   }
 
   @Test

@@ -1,0 +1,165 @@
+package dev.schemata.runtime.dialect;
+
+import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.Schema;
+import dev.schemata.runtime.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * The statements that keep PostgreSQL's named enum types in step with the columns that name them
+ * ({@link Column#enumType()}). A type exists while a column of the schema names it, and lists the
+ * constants sorted, as Hibernate ORM 7 creates it: so declaring the constants in another order
+ * changes nothing, adding one is {@code alter type … add value}, and removing one recreates the
+ * type and converts every column of it, which fails, leaving the data as it was, while a row
+ * holds the constant removed.
+ *
+ * <p>Engines without named enum types ({@link Dialect#hasNamedEnumTypes()}) get no statements.
+ *
+ * <p>Every decision is taken from the schema before the operation. When several columns of one
+ * type change in one version, the first operation changes the type; the later ones find a column
+ * that already lists their constants and leave the type alone.
+ */
+final class EnumTypes {
+  private final Dialect dialect;
+
+  EnumTypes(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** A column of a type, found in a schema. */
+  private record User(String table, Column column) {}
+
+  /**
+   * What must run before {@code columns} can hold their enum types: each type that no column of
+   * {@code before} names is created, and one whose constants differ is changed.
+   */
+  List<String> provide(Schema before, List<Column> columns) {
+    if (!dialect.hasNamedEnumTypes()) {
+      return List.of();
+    }
+    List<String> sql = new ArrayList<>();
+    Set<String> done = new LinkedHashSet<>();
+    for (Column column : columns) {
+      if (column.enumType() != null && done.add(column.enumType())) {
+        sql.addAll(provide(before, column));
+      }
+    }
+    return sql;
+  }
+
+  private List<String> provide(Schema before, Column column) {
+    String type = column.enumType();
+    List<User> users = users(before, type, (table, c) -> false);
+    Set<String> wanted = new TreeSet<>(column.values());
+    if (users.isEmpty()) {
+      return List.of("create type " + dialect.quote(type) + " as enum " + labels(wanted));
+    }
+    if (users.stream().anyMatch(u -> new TreeSet<>(u.column().values()).equals(wanted))) {
+      return List.of();
+    }
+    Set<String> present = new TreeSet<>(users.get(0).column().values());
+    Set<String> added = new TreeSet<>(wanted);
+    added.removeAll(present);
+    if (wanted.containsAll(present) && !usesAny(column.defaultValue(), added)) {
+      return addValues(type, List.copyOf(wanted), present);
+    }
+    return recreate(type, wanted, users);
+  }
+
+  /**
+   * Adds each new constant next to one already there, so that the type stays sorted. PostgreSQL
+   * lets no statement of the same transaction use a value added so, which is why a column whose
+   * default names a new constant recreates the type instead.
+   */
+  private List<String> addValues(String type, List<String> wanted, Set<String> present) {
+    List<String> sql = new ArrayList<>();
+    String first = present.iterator().next();
+    for (int i = 0; i < wanted.size(); i++) {
+      String value = wanted.get(i);
+      if (!present.contains(value)) {
+        sql.add("alter type " + dialect.quote(type) + " add value " + literal(value)
+            + (i == 0 ? " before " + literal(first) : " after " + literal(wanted.get(i - 1))));
+      }
+    }
+    return sql;
+  }
+
+  /**
+   * Replaces the type by one with the wanted constants: PostgreSQL cannot remove a constant from
+   * a type. Defaults are dropped around the conversion, since a default of the old type cannot be
+   * cast to the new one.
+   */
+  private List<String> recreate(String type, Set<String> wanted, List<User> users) {
+    String name = dialect.quote(type);
+    String old = dialect.quote(type + "_old");
+    List<String> sql = new ArrayList<>();
+    sql.add("alter type " + name + " rename to " + old);
+    sql.add("create type " + name + " as enum " + labels(wanted));
+    for (User user : users) {
+      String alter = "alter table " + dialect.quote(user.table()) + " alter column "
+          + dialect.quote(user.column().name());
+      String defaultValue = user.column().defaultValue();
+      if (defaultValue != null) {
+        sql.add(alter + " drop default");
+      }
+      sql.add(alter + " type " + name + " using " + dialect.quote(user.column().name())
+          + "::text::" + name);
+      if (defaultValue != null) {
+        sql.add(alter + " set default " + defaultValue);
+      }
+    }
+    sql.add("drop type " + old);
+    return sql;
+  }
+
+  /**
+   * What must run after the columns that {@code removed} picks out of {@code before} have gone:
+   * each of their types that no other column names is dropped.
+   */
+  List<String> release(Schema before, List<Column> columns,
+      BiPredicate<String, Column> removed) {
+    if (!dialect.hasNamedEnumTypes()) {
+      return List.of();
+    }
+    List<String> sql = new ArrayList<>();
+    Set<String> done = new LinkedHashSet<>();
+    for (Column column : columns) {
+      String type = column.enumType();
+      if (type != null && done.add(type) && users(before, type, removed).isEmpty()) {
+        sql.add("drop type " + dialect.quote(type));
+      }
+    }
+    return sql;
+  }
+
+  private static List<User> users(Schema before, String type,
+      BiPredicate<String, Column> excluded) {
+    List<User> users = new ArrayList<>();
+    for (Table table : before.tables().values()) {
+      for (Column column : table.columns()) {
+        if (type.equals(column.enumType()) && !excluded.test(table.name(), column)) {
+          users.add(new User(table.name(), column));
+        }
+      }
+    }
+    return users;
+  }
+
+  private static boolean usesAny(String defaultValue, Set<String> values) {
+    return defaultValue != null && values.stream().anyMatch(v -> defaultValue.contains(literal(v)));
+  }
+
+  private static String labels(Set<String> values) {
+    return values.stream().map(EnumTypes::literal).collect(Collectors.joining(",", "(", ")"));
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+}
