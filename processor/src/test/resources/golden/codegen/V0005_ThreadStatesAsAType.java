@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * Version 5: Thread states as a type (from version 4).
  *
  * <p>Its downgrade destroys data that upgrading again does not bring back: every row of
- * table thread_events.
+ * table thread_events; the enum constants removed from column threads.status.
  */
 @Generated("dev.schemata.processor.SchemataProcessor")
 public final class V0005_ThreadStatesAsAType implements Migration {

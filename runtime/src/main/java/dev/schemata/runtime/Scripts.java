@@ -41,11 +41,10 @@ final class Scripts {
       // An upgrade applies to the versions below it, a downgrade to those up to its own.
       Schema schema = migrations.schemaAt(up ? migrations.before(migration.version())
           : migration.version());
-      for (Operation operation : operations) {
-        for (String statement : dialect.render(operation, schema)) {
+      for (List<String> statements : dialect.renderVersion(operations, schema)) {
+        for (String statement : statements) {
           script.append(statement).append(";\n");
         }
-        schema = operation.applyTo(schema);
       }
     }
     return script.toString();

@@ -259,20 +259,62 @@ class EngineEnumTypeTest {
   }
 
   @Test
-  void aDataStepThatWritesAConstantAddedInItsVersionFailsTheVersion() throws SQLException {
+  void aDataStepThatWritesAConstantAddedInItsVersionFindsItUsable() throws SQLException {
     try (TestDatabase database = Engine.POSTGRESQL.create()) {
       List<Reversible> history = List.of(new CreateTickets(), new AddConstantAndEscalate());
+      // ADD VALUE would leave the constant unusable until the version's transaction commits.
+      assertThat(migrator(database.dataSource(), history).script(1, 2, Dialect.POSTGRESQL))
+          .contains("alter type status rename to status_old")
+          .doesNotContain("add value");
       migrator(database.dataSource(), history.subList(0, 1)).migrate();
       execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
 
-      assertThatThrownBy(migrator(database.dataSource(), history)::migrate)
-          .isInstanceOfSatisfying(SchemataException.class,
-              e -> assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED))
-          .hasMessageContaining("unsafe use of new value \"ESCALATED\"")
-          .hasMessageContaining("still at version 1");
-      assertThat(rows(database)).containsExactly("ticket 1 WAITING");
+      migrator(database.dataSource(), history).migrate();
+
+      assertThat(rows(database)).containsExactly("ticket 1 ESCALATED");
+      assertThat(types(database)).isEqualTo(Map.of("status",
+          List.of("CLOSED", "ESCALATED", "OPEN", "WAITING")));
+      migrator(database.dataSource(), history).downgradeTo(1);
+      assertThat(rows(database)).containsExactly("ticket 1 OPEN");
       assertThat(types(database)).isEqualTo(Map.of("status",
           List.of("CLOSED", "OPEN", "WAITING")));
+    }
+  }
+
+  /**
+   * Adds ESCALATED, then makes another column of the type NOT NULL, filling its NULL rows with
+   * ESCALATED.
+   */
+  static final class AddConstantAndFillWithIt extends Reversible {
+    @Override
+    public void upgrade(SchemaChange change) {
+      change.alterColumn("tickets", status(FIRST).defaultValue("'OPEN'"),
+          status(GROWN).defaultValue("'OPEN'"));
+      change.addColumn("tickets", after(GROWN));
+      change.alterColumn("tickets", after(GROWN), Column.named("status_after")
+          .type(SqlType.varchar(16)).values(GROWN).enumType("status")
+          .defaultValue("'ESCALATED'"));
+    }
+  }
+
+  @Test
+  void aLaterOperationThatNamesAConstantAddedInItsVersionFindsItUsable() throws SQLException {
+    try (TestDatabase database = Engine.POSTGRESQL.create()) {
+      List<Reversible> history = List.of(new CreateTickets(), new AddConstantAndFillWithIt());
+      migrator(database.dataSource(), history.subList(0, 1)).migrate();
+      execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
+
+      migrator(database.dataSource(), history).migrate();
+      execute(database, "insert into tickets (id) values (2)");
+
+      assertThat(rows(database)).containsExactly("ticket 1 WAITING", "ticket 2 OPEN");
+      try (Connection connection = database.dataSource().getConnection();
+          ResultSet row = connection.createStatement()
+              .executeQuery("select count(*) from tickets where status_after = 'ESCALATED'")) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getInt(1)).isEqualTo(2);
+      }
+      assertThat(migrator(database.dataSource(), history).validate().differences()).isEmpty();
     }
   }
 

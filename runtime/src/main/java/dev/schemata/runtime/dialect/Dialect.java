@@ -119,7 +119,36 @@ public abstract class Dialect {
   public final List<String> render(Operation operation, Schema before) {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(before, "before");
-    return operation.accept(new SqlRenderer(this, before));
+    return operation.accept(new SqlRenderer(this, before, List.of()));
+  }
+
+  /**
+   * The statements of each operation of one version, in order: the same as {@link #render} of
+   * each against the schema the ones before it leave, except where knowing what follows in the
+   * version's transaction changes the SQL. PostgreSQL cannot use an enum constant added by
+   * {@code alter type … add value} in the transaction that added it, so when a later operation
+   * or data step of the version may use it, the type is recreated instead.
+   *
+   * @param operations the operations of one version's upgrade or downgrade
+   * @param before the schema the first operation applies to
+   * @return one list of statements per operation, a data step's being a comment
+   * @throws IllegalArgumentException as {@link #render}
+   * @throws dev.schemata.runtime.ops.InapplicableOperationException when an operation does not
+   *     apply to the schema the ones before it leave
+   * @throws UnsupportedOperationException as {@link #render}
+   */
+  public final List<List<String>> renderVersion(List<Operation> operations, Schema before) {
+    Objects.requireNonNull(operations, "operations");
+    Objects.requireNonNull(before, "before");
+    List<List<String>> statements = new ArrayList<>(operations.size());
+    Schema schema = before;
+    for (int i = 0; i < operations.size(); i++) {
+      Operation operation = operations.get(i);
+      statements.add(operation.accept(new SqlRenderer(this, schema,
+          operations.subList(i + 1, operations.size()))));
+      schema = operation.applyTo(schema);
+    }
+    return List.copyOf(statements);
   }
 
   /**

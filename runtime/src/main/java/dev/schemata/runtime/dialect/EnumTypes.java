@@ -3,6 +3,11 @@ package dev.schemata.runtime.dialect;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.ops.AddColumn;
+import dev.schemata.runtime.ops.AlterColumn;
+import dev.schemata.runtime.ops.CreateTable;
+import dev.schemata.runtime.ops.Operation;
+import dev.schemata.runtime.ops.RunData;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +42,10 @@ final class EnumTypes {
 
   /**
    * What must run before {@code columns} can hold their enum types: each type that no column of
-   * {@code before} names is created, and one whose constants differ is changed.
+   * {@code before} names is created, and one whose constants differ is changed. {@code later}
+   * are the operations of the version that run after, in the same transaction.
    */
-  List<String> provide(Schema before, List<Column> columns) {
+  List<String> provide(Schema before, List<Operation> later, List<Column> columns) {
     if (!dialect.hasNamedEnumTypes()) {
       return List.of();
     }
@@ -47,13 +53,13 @@ final class EnumTypes {
     Set<String> done = new LinkedHashSet<>();
     for (Column column : columns) {
       if (column.enumType() != null && done.add(column.enumType())) {
-        sql.addAll(provide(before, column));
+        sql.addAll(provide(before, later, column));
       }
     }
     return sql;
   }
 
-  private List<String> provide(Schema before, Column column) {
+  private List<String> provide(Schema before, List<Operation> later, Column column) {
     String type = column.enumType();
     List<User> users = users(before, type, (table, c) -> false);
     Set<String> wanted = new TreeSet<>(column.values());
@@ -66,7 +72,8 @@ final class EnumTypes {
     Set<String> present = new TreeSet<>(users.get(0).column().values());
     Set<String> added = new TreeSet<>(wanted);
     added.removeAll(present);
-    if (wanted.containsAll(present) && !usesAny(column.defaultValue(), added)) {
+    if (wanted.containsAll(present) && !usesAny(column.defaultValue(), added)
+        && !usedLater(later, added)) {
       return addValues(type, List.copyOf(wanted), present);
     }
     return recreate(type, wanted, users);
@@ -74,8 +81,9 @@ final class EnumTypes {
 
   /**
    * Adds each new constant next to one already there, so that the type stays sorted. PostgreSQL
-   * lets no statement of the same transaction use a value added so, which is why a column whose
-   * default names a new constant recreates the type instead.
+   * lets no statement of the same transaction use a value added so, which is why the type is
+   * recreated instead when the column's default, a later operation of the version or its data
+   * step may use a new constant.
    */
   private List<String> addValues(String type, List<String> wanted, Set<String> present) {
     List<String> sql = new ArrayList<>();
@@ -149,6 +157,26 @@ final class EnumTypes {
       }
     }
     return users;
+  }
+
+  /**
+   * Whether a later operation of the version may use one of the values: a data step may write
+   * any, and a column default (which also fills the rows of a column made NOT NULL) names one.
+   */
+  private static boolean usedLater(List<Operation> later, Set<String> values) {
+    for (Operation op : later) {
+      if (op instanceof RunData) {
+        return true;
+      }
+      List<Column> columns = op instanceof CreateTable create ? create.definition().columns()
+          : op instanceof AddColumn add ? List.of(add.column())
+          : op instanceof AlterColumn alter ? List.of(alter.to())
+          : List.of();
+      if (columns.stream().anyMatch(c -> usesAny(c.defaultValue(), values))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean usesAny(String defaultValue, Set<String> values) {

@@ -30,15 +30,17 @@ import java.util.Objects;
 
 /**
  * Renders an operation as the statements of one dialect, on a database whose schema is {@code
- * before}.
+ * before}, followed in the same version by the operations {@code later}.
  */
 final class SqlRenderer implements OperationVisitor<List<String>> {
   private final Dialect dialect;
   private final Schema before;
+  private final List<Operation> later;
 
-  SqlRenderer(Dialect dialect, Schema before) {
+  SqlRenderer(Dialect dialect, Schema before, List<Operation> later) {
     this.dialect = dialect;
     this.before = before;
+    this.later = later;
   }
 
   @Override
@@ -58,7 +60,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         parts.add(check);
       }
     }
-    List<String> sql = new ArrayList<>(types().provide(before, table.columns()));
+    List<String> sql = new ArrayList<>(types().provide(before, later, table.columns()));
     sql.add("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
     return List.copyOf(sql);
   }
@@ -80,7 +82,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   public List<String> visitAddColumn(AddColumn op) {
     String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
     String check = dialect.enums().constraint(op.table(), op.column());
-    List<String> sql = new ArrayList<>(types().provide(before, List.of(op.column())));
+    List<String> sql = new ArrayList<>(types().provide(before, later, List.of(op.column())));
     sql.add(add);
     if (check != null) {
       sql.add(alterTable(op.table()) + " add " + check);
@@ -108,7 +110,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
    */
   @Override
   public List<String> visitAlterColumn(AlterColumn op) {
-    List<String> sql = new ArrayList<>(types().provide(before, List.of(op.to())));
+    List<String> sql = new ArrayList<>(types().provide(before, later, List.of(op.to())));
     sql.addAll(dialect.alterColumn(op));
     if (!Objects.equals(op.from().enumType(), op.to().enumType())) {
       sql.addAll(types().release(before, List.of(op.from()), (table, column) ->

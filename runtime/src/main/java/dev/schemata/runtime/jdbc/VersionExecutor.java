@@ -82,14 +82,15 @@ public final class VersionExecutor {
     if (unrunnable.isPresent()) {
       return unrunnable.get();
     }
+    List<List<String>> statements = dialect.renderVersion(operations, before);
     boolean autoCommit = connection.getAutoCommit();
     try {
       if (dialect.hasTransactionalDdl()) {
         connection.setAutoCommit(false);
-        return inTransaction(operations, schemas, onSuccess);
+        return inTransaction(operations, statements, onSuccess);
       }
       connection.setAutoCommit(true);
-      return withUndo(operations, schemas, onSuccess, onFailure);
+      return withUndo(operations, statements, schemas, onSuccess, onFailure);
     } finally {
       connection.setAutoCommit(autoCommit);
     }
@@ -113,8 +114,8 @@ public final class VersionExecutor {
     return Optional.empty();
   }
 
-  private ExecutionResult inTransaction(List<Operation> operations, List<Schema> schemas,
-      Recorder onSuccess) throws SQLException {
+  private ExecutionResult inTransaction(List<Operation> operations,
+      List<List<String>> statements, Recorder onSuccess) throws SQLException {
     long start = System.nanoTime();
     String current = "";
     try {
@@ -125,7 +126,7 @@ public final class VersionExecutor {
           DataSteps.run(data, connection, dialect);
           continue;
         }
-        for (String sql : dialect.render(operation, schemas.get(i))) {
+        for (String sql : statements.get(i)) {
           current = sql;
           Sql.execute(connection, sql);
         }
@@ -140,8 +141,8 @@ public final class VersionExecutor {
     }
   }
 
-  private ExecutionResult withUndo(List<Operation> operations, List<Schema> schemas,
-      Recorder onSuccess, FailureRecorder onFailure) throws SQLException {
+  private ExecutionResult withUndo(List<Operation> operations, List<List<String>> statements,
+      List<Schema> schemas, Recorder onSuccess, FailureRecorder onFailure) throws SQLException {
     long start = System.nanoTime();
     List<Operation> done = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
@@ -156,7 +157,7 @@ public final class VersionExecutor {
         continue;
       }
       int ran = 0;
-      for (String sql : dialect.render(operation, schemas.get(i))) {
+      for (String sql : statements.get(i)) {
         try {
           Sql.execute(connection, sql);
           ran++;
