@@ -8,6 +8,7 @@ import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.CreateTable;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.ops.RunData;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,11 +102,14 @@ final class EnumTypes {
   /**
    * Replaces the type by one with the wanted constants: PostgreSQL cannot remove a constant from
    * a type. Defaults are dropped around the conversion, since a default of the old type cannot be
-   * cast to the new one.
+   * cast to the new one; one that names a removed constant stays dropped, for the operation that
+   * changes that column sets its new default.
    */
   private List<String> recreate(String type, Set<String> wanted, List<User> users) {
     String name = dialect.quote(type);
-    String old = dialect.quote(type + "_old");
+    String old = dialect.quote(oldName(type));
+    Set<String> removed = new TreeSet<>(users.get(0).column().values());
+    removed.removeAll(wanted);
     List<String> sql = new ArrayList<>();
     sql.add("alter type " + name + " rename to " + old);
     sql.add("create type " + name + " as enum " + labels(wanted));
@@ -118,12 +122,26 @@ final class EnumTypes {
       }
       sql.add(alter + " type " + name + " using " + dialect.quote(user.column().name())
           + "::text::" + name);
-      if (defaultValue != null) {
+      if (defaultValue != null && !usesAny(defaultValue, removed)) {
         sql.add(alter + " set default " + defaultValue);
       }
     }
     sql.add("drop type " + old);
     return sql;
+  }
+
+  /**
+   * The name the type has while it is replaced, cut so that PostgreSQL, which cuts longer names
+   * silently, keeps it apart from the type's own name.
+   */
+  private String oldName(String type) {
+    String suffix = "_old";
+    int room = dialect.maxIdentifierLength() - suffix.length();
+    String stem = type;
+    while (stem.getBytes(StandardCharsets.UTF_8).length > room) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    return stem + suffix;
   }
 
   /**

@@ -113,6 +113,31 @@ class EnumTypeSqlTest {
   }
 
   @Test
+  void aDefaultNamingARemovedConstantIsNotSetAgainButReplaced() {
+    Table doneByDefault = tasks(state("OPEN", "DONE").defaultValue("'DONE'"));
+    AlterColumn shrink = new AlterColumn("tasks", doneByDefault.columns().get(1),
+        state("OPEN").defaultValue("'OPEN'").build());
+    assertThat(postgres(shrink, Schema.of(List.of(doneByDefault)))).containsExactly(
+        "alter type TaskState rename to TaskState_old",
+        "create type TaskState as enum ('OPEN')",
+        "alter table tasks alter column state drop default",
+        "alter table tasks alter column state type TaskState using state::text::TaskState",
+        "drop type TaskState_old",
+        "alter table tasks alter column state set default 'OPEN'");
+  }
+
+  @Test
+  void theNameOfTheReplacedTypeFitsTheEngine() {
+    String longest = "t".repeat(Dialect.POSTGRESQL.maxIdentifierLength());
+    Table table = Table.named("tasks").column(Column.named("id").type(SqlType.BIGINT))
+        .column(state("OPEN", "DONE").enumType(longest)).primaryKey("id").build();
+    AlterColumn shrink = new AlterColumn("tasks", table.columns().get(1),
+        state("OPEN").enumType(longest).build());
+    assertThat(postgres(shrink, Schema.of(List.of(table)))).first().isEqualTo(
+        "alter type " + longest + " rename to " + "t".repeat(59) + "_old");
+  }
+
+  @Test
   void dropsTheTypeAfterItsLastColumn() {
     Table log = Table.named("log").column(Column.named("id").type(SqlType.BIGINT))
         .column(state("OPEN", "DONE")).primaryKey("id").build();
