@@ -221,6 +221,75 @@ class EngineDataStepTest {
     }
   }
 
+  /** Puts waiting tickets on hold, and back. */
+  public static final class PutOnHold implements DataStep {
+    @Override
+    public void upgrade(DataContext data) throws SQLException {
+      data.execute("update tickets set status = 'ON_HOLD' where status = 'WAITING'");
+    }
+
+    @Override
+    public void downgrade(DataContext data) throws SQLException {
+      data.execute("update tickets set status = 'WAITING' where status = 'ON_HOLD'");
+    }
+  }
+
+  private static Column.Builder status(String enumType, String... constants) {
+    return Column.named("status").type(SqlType.varchar(16)).values(constants)
+        .enumType(enumType);
+  }
+
+  /**
+   * A constant replaced by another, as the planner places it around the version's step: the
+   * column accepts both, the step moves the rows, the old constant goes; on PostgreSQL with a
+   * check and with a native type, whose new constant the step can use in the same transaction.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aStepMovesRowsFromARemovedConstantToItsReplacement(Engine engine) throws SQLException {
+    for (String enumType : engine == Engine.POSTGRESQL ? new String[] {null, "status"}
+        : new String[] {null}) {
+      Column waiting = status(enumType, "OPEN", "WAITING", "CLOSED").build();
+      Column both = status(enumType, "OPEN", "WAITING", "CLOSED", "ON_HOLD").build();
+      Column onHold = status(enumType, "OPEN", "ON_HOLD", "CLOSED").build();
+      Schema tickets = Schema.of(List.of(Table.named("tickets")
+          .column(Column.named("id").type(SqlType.BIGINT))
+          .column(status(enumType, "OPEN", "WAITING", "CLOSED")).primaryKey("id").build()));
+      List<Operation> upgrade = List.of(new AlterColumn("tickets", waiting, both),
+          step(PutOnHold.class), new AlterColumn("tickets", both, onHold));
+      try (TestDatabase database = engine.create();
+          Connection connection = database.connect()) {
+        HistoryTable.create(connection, database.dialect());
+        run(database, connection, Schema.EMPTY,
+            List.of(new CreateTable(tickets.table("tickets").orElseThrow())));
+        execute(connection, "insert into tickets (id, status) values (1, 'OPEN'),"
+            + " (2, 'WAITING')");
+
+        assertThat(executor(database, connection).upgrade(2, "on hold", "sum", upgrade,
+            tickets)).isInstanceOf(ExecutionResult.Completed.class);
+        assertThat(rows(connection, "select id, status from tickets order by id"))
+            .containsExactly("1|OPEN", "2|ON_HOLD");
+        assertThat(failsToInsert(connection, 3, "WAITING")).as(enumType).isTrue();
+
+        assertThat(executor(database, connection).downgrade(2, "on hold", inverse(upgrade),
+            fold(tickets, upgrade))).isInstanceOf(ExecutionResult.Completed.class);
+        assertThat(rows(connection, "select id, status from tickets order by id"))
+            .containsExactly("1|OPEN", "2|WAITING");
+        assertThat(failsToInsert(connection, 3, "ON_HOLD")).as(enumType).isTrue();
+      }
+    }
+  }
+
+  private static boolean failsToInsert(Connection connection, int id, String status) {
+    try {
+      execute(connection, "insert into tickets (id, status) values (" + id + ", '" + status
+          + "')");
+      return false;
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
   private static RunData step(Class<? extends DataStep> type) {
     return new RunData(type.getCanonicalName(), false, () -> {
       try {
