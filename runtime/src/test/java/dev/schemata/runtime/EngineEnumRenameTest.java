@@ -97,7 +97,7 @@ class EngineEnumRenameTest {
     try (TestDatabase database = engine.create()) {
       Migrator migrator = migrator(database.dataSource());
       migrator.migrateTo(1);
-      execute(database, "insert into orders (id, status, channel) values (1, 'PAID', 2),"
+      database.execute("insert into orders (id, status, channel) values (1, 'PAID', 2),"
           + " (2, 'OPEN', 0)");
       assertMatchesAFreshDatabase(engine, database, 1);
 
@@ -108,8 +108,8 @@ class EngineEnumRenameTest {
             .containsExactly("1 PAID 2", "2 OPEN 0");
       }
       // The new constants pass the checks: none is left over under an old name.
-      execute(database, "insert into purchases (id, state, via) values (3, 'SHIPPED', 3)");
-      execute(database, "delete from purchases where id = 3");
+      database.execute("insert into purchases (id, state, via) values (3, 'SHIPPED', 3)");
+      database.execute("delete from purchases where id = 3");
 
       for (int version = 3; version >= 1; version--) {
         migrator.downgradeTo(version);
@@ -127,7 +127,7 @@ class EngineEnumRenameTest {
   void aFailedVersionUndoesARenameWithItsCheck(Engine engine) throws SQLException {
     try (TestDatabase database = engine.create()) {
       migrator(database.dataSource()).migrateTo(1);
-      execute(database, "insert into orders (id, status, channel) values (1, 'OPEN', 2),"
+      database.execute("insert into orders (id, status, channel) values (1, 'OPEN', 2),"
           + " (2, 'OPEN', 0)");
       TreeSet<String> before = checks(database);
       List<VersionedMigration> failing = List.of(migrator(null).migrations().get(0),
@@ -215,9 +215,9 @@ class EngineEnumRenameTest {
     Shape shape = SHAPES.get(version - 1);
     String insert = "insert into " + shape.table() + " (id, " + shape.status() + ", "
         + shape.channel() + ") values (9, ";
-    assertThatThrownBy(() -> execute(database, insert + "'LOST', 0)"))
+    assertThatThrownBy(() -> database.execute(insert + "'LOST', 0)"))
         .as("an unknown name at version %d", version).isInstanceOf(SQLException.class);
-    assertThatThrownBy(() -> execute(database, insert + "'OPEN', "
+    assertThatThrownBy(() -> database.execute(insert + "'OPEN', "
         + (shape.lastOrdinal() + 1) + ")"))
         .as("an ordinal past the last at version %d", version).isInstanceOf(SQLException.class);
   }
@@ -262,13 +262,6 @@ class EngineEnumRenameTest {
     MigrationIndex index = () -> all;
     MigratorConfiguration configuration = Migrator.configure().migrations(index);
     return (dataSource == null ? configuration : configuration.dataSource(dataSource)).load();
-  }
-
-  private static void execute(TestDatabase database, String sql) throws SQLException {
-    try (Connection connection = database.connect();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
   }
 
   private static List<String> rows(TestDatabase database, Shape shape) throws SQLException {

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
-import dev.schemata.runtime.ops.MigrationIndex;
 import dev.schemata.runtime.ops.SchemaChange;
-import dev.schemata.runtime.ops.VersionedMigration;
 import dev.schemata.runtime.testing.Engine;
 import dev.schemata.runtime.testing.Reversible;
 import dev.schemata.runtime.testing.Shop;
@@ -77,19 +75,19 @@ class EngineEnumTest {
     try (TestDatabase database = engine.create()) {
       Migrator migrator = migrator(database.dataSource(), List.of(new V1()));
       migrator.migrate();
-      execute(database, "insert into orders (id, status, channel) values (1, 'PAID', 2)");
+      database.execute("insert into orders (id, status, channel) values (1, 'PAID', 2)");
 
       assertThat(migrator.validate().differences()).isEmpty();
-      assertThatThrownBy(() -> execute(database,
+      assertThatThrownBy(() -> database.execute(
           "insert into orders (id, status, channel) values (2, 'LOST', 0)"))
           .isInstanceOf(SQLException.class);
-      assertThatThrownBy(() -> execute(database,
+      assertThatThrownBy(() -> database.execute(
           "insert into orders (id, status, channel) values (3, 'OPEN', 3)"))
           .isInstanceOf(SQLException.class);
 
       Migrator added = migrator(database.dataSource(), List.of(new V1(), new AddConstants()));
       added.migrate();
-      execute(database, "insert into orders (id, status, channel) values (4, 'SHIPPED', 3)");
+      database.execute("insert into orders (id, status, channel) values (4, 'SHIPPED', 3)");
       assertThat(added.validate().differences()).isEmpty();
       assertThat(rows(database)).containsExactly("1 PAID 2", "4 SHIPPED 3");
     }
@@ -101,7 +99,7 @@ class EngineEnumTest {
       throws SQLException {
     try (TestDatabase database = engine.create()) {
       migrator(database.dataSource(), List.of(new V1(), new AddConstants())).migrate();
-      execute(database, "insert into orders (id, status, channel) values (1, 'PAID', 2)");
+      database.execute("insert into orders (id, status, channel) values (1, 'PAID', 2)");
 
       for (Reversible removal : List.of(new RemoveUsedStatus(), new RemoveUsedChannel())) {
         Migrator failing = migrator(database.dataSource(),
@@ -124,7 +122,7 @@ class EngineEnumTest {
     try (TestDatabase database = engine.create()) {
       Migrator migrator = migrator(database.dataSource(), List.of(new V1()));
       migrator.migrate();
-      execute(database, engine == Engine.H2
+      database.execute(engine == Engine.H2
           ? "alter table orders alter column status set data type enum ('OPEN','PAID')"
           : "alter table orders modify column status enum ('OPEN','PAID') not null");
 
@@ -142,19 +140,8 @@ class EngineEnumTest {
   }
 
   private static Migrator migrator(DataSource dataSource, List<Reversible> versions) {
-    List<VersionedMigration> all = new ArrayList<>();
-    for (int i = 0; i < versions.size(); i++) {
-      all.add(Shop.versioned(i + 1, "v" + (i + 1), versions.get(i)));
-    }
-    MigrationIndex index = () -> all;
-    return Migrator.configure().dataSource(dataSource).migrations(index).load();
-  }
-
-  private static void execute(TestDatabase database, String sql) throws SQLException {
-    try (Connection connection = database.connect();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    return Migrator.configure().dataSource(dataSource).migrations(Shop.numbered(versions))
+        .load();
   }
 
   private static List<String> rows(TestDatabase database) throws SQLException {

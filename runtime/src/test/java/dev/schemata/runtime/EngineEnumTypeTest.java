@@ -9,9 +9,7 @@ import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.DataContext;
 import dev.schemata.runtime.ops.DataStep;
-import dev.schemata.runtime.ops.MigrationIndex;
 import dev.schemata.runtime.ops.SchemaChange;
-import dev.schemata.runtime.ops.VersionedMigration;
 import dev.schemata.runtime.testing.Engine;
 import dev.schemata.runtime.testing.Reversible;
 import dev.schemata.runtime.testing.Shop;
@@ -118,12 +116,12 @@ class EngineEnumTypeTest {
         assertThat(migrator.validate().differences()).as("drift at version %d", version)
             .isEmpty();
         if (version == 1) {
-          execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
-          execute(database, "insert into tickets (id) values (2)");
+          database.execute("insert into tickets (id, status) values (1, 'WAITING')");
+          database.execute("insert into tickets (id) values (2)");
         }
         if (version == 2) {
-          execute(database, "insert into replies (id, status_after) values (1, 'ESCALATED')");
-          execute(database, "update tickets set status = 'CLOSED' where id = 1");
+          database.execute("insert into replies (id, status_after) values (1, 'ESCALATED')");
+          database.execute("update tickets set status = 'CLOSED' where id = 1");
         }
         types.add(postgres ? types(database) : Map.of());
       }
@@ -178,7 +176,7 @@ class EngineEnumTypeTest {
   void removingAConstantThatARowHoldsFailsTheVersionAndKeepsTheData() throws SQLException {
     try (TestDatabase database = Engine.POSTGRESQL.create()) {
       migrator(database.dataSource(), HISTORY.subList(0, 2)).migrate();
-      execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
+      database.execute("insert into tickets (id, status) values (1, 'WAITING')");
 
       Migrator failing = migrator(database.dataSource(), HISTORY.subList(0, 3));
       assertThatThrownBy(failing::migrate)
@@ -200,7 +198,7 @@ class EngineEnumTypeTest {
     try (TestDatabase database = Engine.POSTGRESQL.create()) {
       Migrator migrator = migrator(database.dataSource(), HISTORY.subList(0, 1));
       migrator.migrate();
-      execute(database, "alter type status add value 'LOST'");
+      database.execute("alter type status add value 'LOST'");
 
       assertThat(migrator.validate().differences()).singleElement().hasToString(
           "tickets.status: constants [OPEN, WAITING, CLOSED] expected, "
@@ -248,10 +246,10 @@ class EngineEnumTypeTest {
           .contains("alter type status rename to status_old")
           .doesNotContain("add value");
       migrator(database.dataSource(), history.subList(0, 1)).migrate();
-      execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
+      database.execute("insert into tickets (id, status) values (1, 'WAITING')");
 
       migrator(database.dataSource(), history).migrate();
-      execute(database, "insert into tickets (id) values (2)");
+      database.execute("insert into tickets (id) values (2)");
 
       assertThat(rows(database)).containsExactly("ticket 1 WAITING", "ticket 2 ESCALATED");
       assertThat(migrator(database.dataSource(), history).validate().differences()).isEmpty();
@@ -267,7 +265,7 @@ class EngineEnumTypeTest {
           .contains("alter type status rename to status_old")
           .doesNotContain("add value");
       migrator(database.dataSource(), history.subList(0, 1)).migrate();
-      execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
+      database.execute("insert into tickets (id, status) values (1, 'WAITING')");
 
       migrator(database.dataSource(), history).migrate();
 
@@ -302,10 +300,10 @@ class EngineEnumTypeTest {
     try (TestDatabase database = Engine.POSTGRESQL.create()) {
       List<Reversible> history = List.of(new CreateTickets(), new AddConstantAndFillWithIt());
       migrator(database.dataSource(), history.subList(0, 1)).migrate();
-      execute(database, "insert into tickets (id, status) values (1, 'WAITING')");
+      database.execute("insert into tickets (id, status) values (1, 'WAITING')");
 
       migrator(database.dataSource(), history).migrate();
-      execute(database, "insert into tickets (id) values (2)");
+      database.execute("insert into tickets (id) values (2)");
 
       assertThat(rows(database)).containsExactly("ticket 1 WAITING", "ticket 2 OPEN");
       try (Connection connection = database.dataSource().getConnection();
@@ -332,19 +330,8 @@ class EngineEnumTypeTest {
   }
 
   private static Migrator migrator(DataSource dataSource, List<Reversible> versions) {
-    List<VersionedMigration> all = new ArrayList<>();
-    for (int i = 0; i < versions.size(); i++) {
-      all.add(Shop.versioned(i + 1, "v" + (i + 1), versions.get(i)));
-    }
-    MigrationIndex index = () -> all;
-    return Migrator.configure().dataSource(dataSource).migrations(index).load();
-  }
-
-  private static void execute(TestDatabase database, String sql) throws SQLException {
-    try (Connection connection = database.connect();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    return Migrator.configure().dataSource(dataSource).migrations(Shop.numbered(versions))
+        .load();
   }
 
   /** The enum types of the test's schema with their constants in the type's order. */

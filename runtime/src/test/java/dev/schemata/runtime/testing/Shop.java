@@ -134,6 +134,15 @@ public final class Shop {
     return () -> List.of(migrations);
   }
 
+  /** An index of the migrations as versions 1, 2, … described {@code v1}, {@code v2}, …. */
+  public static MigrationIndex numbered(List<? extends Migration> migrations) {
+    List<VersionedMigration> all = new ArrayList<>();
+    for (int i = 0; i < migrations.size(); i++) {
+      all.add(versioned(i + 1, "v" + (i + 1), migrations.get(i)));
+    }
+    return () -> all;
+  }
+
   /** A versioned migration with its correct checksum. */
   public static VersionedMigration versioned(int version, String description,
       Migration migration) {

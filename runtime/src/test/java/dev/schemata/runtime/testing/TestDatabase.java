@@ -101,6 +101,13 @@ public final class TestDatabase implements AutoCloseable {
     return dataSource.getConnection();
   }
 
+  /** Runs one statement on a connection of its own. */
+  public void execute(String sql) throws SQLException {
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   @Override
   public void close() {
     if (drop != null) {
