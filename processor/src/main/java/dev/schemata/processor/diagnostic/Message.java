@@ -128,6 +128,10 @@ public enum Message {
   INVALID_POSTGRES_ENUMS_OPTION("SCH134", Diagnostic.Kind.ERROR,
       "-Aschemata.postgresEnums=%s is not a choice; use check (the default: a check constraint "
           + "per enum column) or native (a PostgreSQL enum type per Java enum)"),
+  ENUM_TYPE_NAMED_LIKE_TABLE("SCH135", Diagnostic.Kind.ERROR,
+      "column %s would hold its enum in a PostgreSQL enum type named %s, but PostgreSQL gives "
+          + "table %s a type of that name, so the enum type cannot be created; rename the enum "
+          + "or the table, or keep check constraints with -Aschemata.postgresEnums=check"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

@@ -3,6 +3,7 @@ package dev.schemata.processor.entity;
 import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Reporter;
 import dev.schemata.runtime.diff.DiffHints;
+import dev.schemata.runtime.model.Column;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.Table;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +93,30 @@ public final class EntityReader {
   public EntityModel read(Collection<TypeElement> entities) {
     Renaming renaming = Renaming.current(mirrors);
     Accepted accepted = read(entities, renaming, false);
-    return accepted.model(renaming.found());
+    EntityModel model = accepted.model(renaming.found());
+    reportTypesNamedLikeTables(model);
+    return model;
+  }
+
+  /**
+   * PostgreSQL gives every table a type of its own name, so an enum type named like a table (as
+   * PostgreSQL folds unquoted names) cannot be created.
+   */
+  private void reportTypesNamedLikeTables(EntityModel model) {
+    Map<String, String> tables = new HashMap<>();
+    model.schema().tables().keySet().forEach(t -> tables.put(t.toLowerCase(Locale.ROOT), t));
+    Set<String> reported = new HashSet<>();
+    for (Table table : model.schema().tables().values()) {
+      for (Column column : table.columns()) {
+        String type = column.enumType();
+        String clash = type == null ? null : tables.get(type.toLowerCase(Locale.ROOT));
+        if (clash != null && reported.add(type)) {
+          reporter.report(Message.ENUM_TYPE_NAMED_LIKE_TABLE,
+              model.sources().column(table.name(), column.name()).orElse(null),
+              table.name() + "." + column.name(), type, clash);
+        }
+      }
+    }
   }
 
   /**

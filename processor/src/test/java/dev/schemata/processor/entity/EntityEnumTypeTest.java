@@ -113,6 +113,27 @@ class EntityEnumTypeTest {
   }
 
   @Test
+  void anEnumTypeMayNotBeNamedLikeATable() {
+    JavaFileObject lamp = entity("Lamp",
+        "@Entity public class Lamp {",
+        "  @Id private long id;",
+        "  @Enumerated(EnumType.STRING) private State state;",
+        "}");
+    JavaFileObject stateTable = entity("StateLog",
+        "@Entity @Table(name = \"STATE\") public class StateLog {",
+        "  @Id private long id;",
+        "}");
+
+    EntityCapture.Result result = EntityCapture.compileWith(NATIVE, STATE, lamp, stateTable);
+
+    EntityCapture.assertSingleError(result, "[SCH135] column Lamp.state would hold its enum in"
+        + " a PostgreSQL enum type named State, but PostgreSQL gives table STATE a type of that"
+        + " name, so the enum type cannot be created; rename the enum or the table, or keep"
+        + " check constraints with -Aschemata.postgresEnums=check", lamp,
+        "private State state;", "test.Lamp", "test.StateLog");
+  }
+
+  @Test
   void anUnknownChoiceIsReported() {
     EntityCapture.Result result = EntityCapture.compileWith(
         List.of("-Aschemata.postgresEnums=domain"), GOOD);
