@@ -302,6 +302,23 @@ class EvolutionTest {
   }
 
   @Test
+  void aTextColumnRestrictedToAnEnumWarnsThatOtherValuesStopTheUpgrade() {
+    assertThat(build(1, source("Task",
+        "@Entity public class Task { @Id Long id; String state; }"))).succeeded();
+    JavaFileObject task = source("Task",
+        "@Entity public class Task { @Id Long id; public enum State { OPEN, DONE }",
+        "  @Enumerated(EnumType.STRING) State state; }");
+
+    Compilation compilation = build(2, task);
+
+    assertThat(compilation).hadWarningContaining("[SCH315] column Task.state holds an enum from"
+        + " version 2 on and accepts only the names OPEN, DONE: the upgrade fails on a database"
+        + " where a row holds anything else; change those rows in a @DataMigration step of"
+        + " version 2 (data steps run before the column is restricted)").inFile(task).onLine(8);
+    assertThat(ProcessorRun.files(dir)).containsKey("V0002__v2.json");
+  }
+
+  @Test
   void aColumnMadeNotNullWithAKnownValueFillsItsNullRowsWithoutAWarning()
       throws StoreException {
     assertThat(build(1, source("Task",

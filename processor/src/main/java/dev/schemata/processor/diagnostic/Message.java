@@ -164,6 +164,10 @@ public enum Message {
   RENAME_SOURCE_MISSING("SCH314", Diagnostic.Kind.ERROR,
       "%s: version %d has no %s to rename to %s; write the name as it was in version %d, or "
           + "remove @RenamedFrom"),
+  ENUM_RESTRICTED("SCH315", Diagnostic.Kind.WARNING,
+      "column %s.%s holds an enum from version %d on and accepts only %s: the upgrade fails on "
+          + "a database where a row holds anything else; change those rows in a @DataMigration "
+          + "step of version %d (data steps run before the column is restricted)"),
   DATA_STEP_INVALID("SCH320", Diagnostic.Kind.ERROR,
       "@DataMigration %s cannot be run: %s"),
   DATA_STEP_UNKNOWN_VERSION("SCH321", Diagnostic.Kind.ERROR,

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Places a version's data steps among its operations: after everything that adds, renames or
  * widens (so the step finds the new columns), before everything that drops or tightens (so it
- * still finds the old ones, and may fill the new ones before they must hold a value). An enum
+ * still finds the old ones, and may fill the new ones before they must hold a value, or set the
+ * rows of a column about to be restricted to an enum's constants). An enum
  * column that loses constants first accepts the new ones too, and loses the old ones after the
  * steps, which can move the rows holding them.
  *
@@ -41,7 +42,9 @@ final class DataPlacement {
     Set<String> waiting = new HashSet<>();
     for (Operation op : operations) {
       if (op instanceof AddColumn add && needsValue(add.column())) {
-        Column open = new Column(add.column().name(), add.column().type(), true, null, false);
+        Column column = add.column();
+        Column open = new Column(column.name(), column.type(), true, null, false,
+            column.values(), column.enumType());
         before.add(new AddColumn(add.table(), open));
         after.add(new AlterColumn(add.table(), open, add.column()));
       } else if (op instanceof AlterColumn alter
@@ -97,9 +100,15 @@ final class DataPlacement {
         from.identity(), values, from.enumType());
   }
 
+  /** Whether a column that held any value becomes restricted to the constants of an enum. */
+  static boolean restrictsToEnum(AlterColumn alter) {
+    return !alter.from().isEnum() && alter.to().isEnum();
+  }
+
   private static boolean runsAfter(Operation op) {
     return op instanceof DropColumn || op instanceof DropTable
-        || (op instanceof AlterColumn alter && alter.from().nullable() && !alter.to().nullable())
+        || (op instanceof AlterColumn alter && (alter.from().nullable() && !alter.to().nullable()
+            || restrictsToEnum(alter)))
         || op instanceof CreateIndex || op instanceof AddUniqueConstraint
         || op instanceof AddForeignKey;
   }

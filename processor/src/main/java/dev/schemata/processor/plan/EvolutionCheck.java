@@ -4,6 +4,7 @@ import dev.schemata.processor.diagnostic.Message;
 import dev.schemata.processor.diagnostic.Problem;
 import dev.schemata.runtime.diff.DataLoss;
 import dev.schemata.runtime.model.Column;
+import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.ops.AddColumn;
 import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.DropColumn;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * What could go wrong when a new version's upgrade runs on a database that holds data: a NOT
  * NULL column added without a value for the existing rows (an error), a column made NOT NULL
- * without a value for the rows holding NULL (a warning: it fails where NULLs exist), and data
+ * without a value for the rows holding NULL, or restricted to an enum's constants for the first
+ * time (warnings: the upgrade fails where a row holds NULL or another value), and data
  * the upgrade destroys, removed or shifted enum constants included (a warning, or an error under
  * {@code -Aschemata.dataLoss=error} unless {@code @SchemaVersion} acknowledges it).
  */
@@ -40,6 +42,10 @@ final class EvolutionCheck {
         problems.add(new PlanProblem(Problem.of(Message.NOT_NULL_TIGHTENED, alter.table(),
             alter.from().name(), declared.number(), declared.number()),
             new Subject(alter.table(), alter.from().name())));
+      } else if (op instanceof AlterColumn alter && DataPlacement.restrictsToEnum(alter)) {
+        problems.add(new PlanProblem(Problem.of(Message.ENUM_RESTRICTED, alter.table(),
+            alter.from().name(), declared.number(), accepted(alter.to()), declared.number()),
+            new Subject(alter.table(), alter.from().name())));
       }
     }
     for (DataLoss.Loss loss : DataLoss.of(operations)) {
@@ -52,6 +58,15 @@ final class EvolutionCheck {
           new Subject(loss.table(), loss.column())));
     }
     return problems;
+  }
+
+  /** The values an enum column accepts, in words: its names, or its ordinals' range. */
+  private static String accepted(Column column) {
+    List<String> values = column.values();
+    SqlType.Kind kind = column.type().kind();
+    return kind == SqlType.Kind.VARCHAR || kind == SqlType.Kind.CHAR
+        ? "the names " + String.join(", ", values)
+        : "the ordinals 0 to " + (values.size() - 1) + " of " + String.join(", ", values);
   }
 
   private static boolean needsFill(Column column) {

@@ -99,4 +99,23 @@ class DataPlacementTest {
             "alter column t.level TINYINT NOT NULL VALUES ('LOW', 'MID', 'HIGH') to level"
                 + " TINYINT NOT NULL VALUES ('LOW', 'HIGH')");
   }
+
+  @Test
+  void aColumnRestrictedToAnEnumIsRestrictedAfterTheSteps() {
+    Column text = Column.named("state").type(SqlType.varchar(10)).nullable().build();
+    Column restricted = Column.named("state").type(SqlType.varchar(10)).nullable()
+        .values("OPEN", "DONE").build();
+    Column role = Column.named("role").type(SqlType.varchar(10)).values("USER", "ADMIN")
+        .build();
+
+    assertThat(DataPlacement.place(List.of(new AlterColumn("t", text, restricted),
+        new AddColumn("t", role)), List.of("a.Step")).stream().map(OperationText::of))
+        .containsExactly(
+            "add column t.role VARCHAR(10) NULL VALUES ('USER', 'ADMIN')",
+            "data a.Step",
+            "alter column t.state VARCHAR(10) NULL to state VARCHAR(10) NULL"
+                + " VALUES ('OPEN', 'DONE')",
+            "alter column t.role VARCHAR(10) NULL VALUES ('USER', 'ADMIN') to role VARCHAR(10)"
+                + " NOT NULL VALUES ('USER', 'ADMIN')");
+  }
 }
