@@ -151,6 +151,9 @@ final class LiveSchema {
       }
       // Only PostgreSQL has named enum types; elsewhere the model's type name means nothing.
       boolean named = dialect == Dialect.POSTGRESQL;
+      if (!named) {
+        enumType = wanted.enumType();
+      }
       if (named && (enumType != null || wanted.enumType() != null)) {
         if (sameEnumType(live, wanted)) {
           // A column of the type has no length: only the type's constants can differ.

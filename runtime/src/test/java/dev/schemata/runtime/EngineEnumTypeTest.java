@@ -206,6 +206,20 @@ class EngineEnumTypeTest {
     }
   }
 
+  @Test
+  void onH2ATypeNameMeansNothingToValidate() throws SQLException {
+    try (TestDatabase database = Engine.H2.create()) {
+      Migrator migrator = migrator(database.dataSource(), HISTORY.subList(0, 1));
+      migrator.migrate();
+      assertThat(migrator.validate().differences()).isEmpty();
+      database.execute("alter table tickets alter column status set data type"
+          + " enum('CLOSED', 'LOST', 'OPEN', 'WAITING')");
+
+      assertThat(migrator.validate().differences()).singleElement().asString()
+          .startsWith("tickets.status: ").contains("LOST").doesNotContain("enum type");
+    }
+  }
+
   /** Sets every ticket to ESCALATED. */
   public static final class Escalate implements DataStep {
     @Override

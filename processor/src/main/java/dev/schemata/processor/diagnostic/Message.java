@@ -132,6 +132,11 @@ public enum Message {
       "column %s would hold its enum in a PostgreSQL enum type named %s, but PostgreSQL gives "
           + "table %s a type of that name, so the enum type cannot be created; rename the enum "
           + "or the table, or keep check constraints with -Aschemata.postgresEnums=check"),
+  ENUM_TYPE_NAME_RESERVED("SCH136", Diagnostic.Kind.ERROR,
+      "%s holds enum %s by name in a PostgreSQL enum type named %s, which is a word PostgreSQL "
+          + "reserves or not a plain name, so Hibernate ORM, which writes it unquoted, cannot "
+          + "create it; rename the enum, or keep check constraints with "
+          + "-Aschemata.postgresEnums=check"),
   SCHEMA_FILE_INVALID("SCH201", Diagnostic.Kind.ERROR, "%s:%d: %s"),
   VERSION_BELOW_HEAD("SCH301", Diagnostic.Kind.ERROR,
       "@SchemaVersion(%d) is lower than the newest committed version %d (%s); declare "

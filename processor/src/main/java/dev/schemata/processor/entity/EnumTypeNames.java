@@ -1,6 +1,7 @@
 package dev.schemata.processor.entity;
 
 import dev.schemata.processor.diagnostic.Message;
+import dev.schemata.runtime.dialect.Dialect;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ final class EnumTypeNames {
 
   /**
    * The enum type of a column holding {@code stored} by name for the attribute, or null when it
-   * gets none: the check constraint is chosen, or after recording that another enum has the name.
+   * gets none: the check constraint is chosen, or after recording that the name is unusable (a
+   * word PostgreSQL reserves, which Hibernate ORM would write unquoted) or another enum's.
    */
   String of(Attribute attribute, TypeMirror stored, List<Finding> findings) {
     if (choice != PostgresEnums.NATIVE) {
@@ -38,6 +40,11 @@ final class EnumTypeNames {
     TypeElement type = (TypeElement) ((DeclaredType) stored).asElement();
     String name = type.getSimpleName().toString();
     String enumName = type.getQualifiedName().toString();
+    if (!Dialect.POSTGRESQL.quote(name).equals(name)) {
+      findings.add(Finding.on(attribute.element(), Message.ENUM_TYPE_NAME_RESERVED,
+          attribute.describe(), enumName, name));
+      return null;
+    }
     Element enclosing = attribute.element().getEnclosingElement();
     Claim mine = new Claim(enumName, enclosing.getSimpleName() + "." + attribute.name());
     // PostgreSQL folds the unquoted name, so Status and STATUS would be one type.

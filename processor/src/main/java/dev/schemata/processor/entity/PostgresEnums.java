@@ -25,11 +25,6 @@ public enum PostgresEnums {
     this.optionValue = optionValue;
   }
 
-  /** The value of {@link #OPTION} that selects this choice. */
-  public String optionValue() {
-    return optionValue;
-  }
-
   /** The choice named by an option value, if it names one. */
   public static Optional<PostgresEnums> fromOption(String value) {
     for (PostgresEnums choice : values()) {

@@ -42,7 +42,8 @@ final class EvolutionCheck {
         problems.add(new PlanProblem(Problem.of(Message.NOT_NULL_TIGHTENED, alter.table(),
             alter.from().name(), declared.number(), declared.number()),
             new Subject(alter.table(), alter.from().name())));
-      } else if (op instanceof AlterColumn alter && DataPlacement.restrictsToEnum(alter)) {
+      }
+      if (op instanceof AlterColumn alter && DataPlacement.restrictsToEnum(alter)) {
         problems.add(new PlanProblem(Problem.of(Message.ENUM_RESTRICTED, alter.table(),
             alter.from().name(), declared.number(), accepted(alter.to()), declared.number()),
             new Subject(alter.table(), alter.from().name())));

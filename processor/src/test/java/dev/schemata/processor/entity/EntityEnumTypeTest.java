@@ -134,6 +134,24 @@ class EntityEnumTypeTest {
   }
 
   @Test
+  void anEnumNamedLikeAReservedWordCannotNameAType() {
+    JavaFileObject order = entity("Order", "public enum Order { NEW, PAID }");
+    JavaFileObject sale = entity("Sale",
+        "@Entity public class Sale {",
+        "  @Id private long id;",
+        "  @Enumerated(EnumType.STRING) private Order stage;",
+        "}");
+
+    EntityCapture.Result result = EntityCapture.compileWith(NATIVE, order, sale);
+
+    EntityCapture.assertSingleError(result, "[SCH136] field stage holds enum test.Order by name"
+        + " in a PostgreSQL enum type named Order, which is a word PostgreSQL reserves or not a"
+        + " plain name, so Hibernate ORM, which writes it unquoted, cannot create it; rename the"
+        + " enum, or keep check constraints with -Aschemata.postgresEnums=check", sale,
+        "private Order stage;");
+  }
+
+  @Test
   void anUnknownChoiceIsReported() {
     EntityCapture.Result result = EntityCapture.compileWith(
         List.of("-Aschemata.postgresEnums=domain"), GOOD);

@@ -119,7 +119,7 @@ public abstract class Dialect {
   public final List<String> render(Operation operation, Schema before) {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(before, "before");
-    return operation.accept(new SqlRenderer(this, before, List.of()));
+    return operation.accept(new SqlRenderer(this, before, List.of(), new TypeConstants()));
   }
 
   /**
@@ -142,10 +142,11 @@ public abstract class Dialect {
     Objects.requireNonNull(before, "before");
     List<List<String>> statements = new ArrayList<>(operations.size());
     Schema schema = before;
+    TypeConstants types = new TypeConstants();
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
       statements.add(operation.accept(new SqlRenderer(this, schema,
-          operations.subList(i + 1, operations.size()))));
+          operations.subList(i + 1, operations.size()), types)));
       schema = operation.applyTo(schema);
     }
     return List.copyOf(statements);

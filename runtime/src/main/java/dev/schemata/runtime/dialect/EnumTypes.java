@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -27,9 +28,9 @@ import java.util.stream.Collectors;
  *
  * <p>Engines without named enum types ({@link Dialect#hasNamedEnumTypes()}) get no statements.
  *
- * <p>Every decision is taken from the schema before the operation. When several columns of one
- * type change in one version, the first operation changes the type; the later ones find a column
- * that already lists their constants and leave the type alone.
+ * <p>Every decision is taken from the schema before the operation and the {@link TypeConstants}
+ * the version's earlier operations left. When several columns of one type change in one version,
+ * the first operation changes the type; the later ones find it changed and leave it alone.
  */
 final class EnumTypes {
   private final Dialect dialect;
@@ -42,11 +43,15 @@ final class EnumTypes {
   private record User(String table, Column column) {}
 
   /**
-   * What must run before {@code columns} can hold their enum types: each type that no column of
-   * {@code before} names is created, and one whose constants differ is changed. {@code later}
-   * are the operations of the version that run after, in the same transaction.
+   * What must run before {@code columns} can hold their enum types: a type that does not exist is
+   * created, and one whose constants differ is changed. An {@code exact} change gives the type the
+   * columns' constants, removing others (an existing column's constants changed); otherwise the
+   * type only gains what it lacks (a column new to the type, which may arrive while a constant it
+   * lacks is still in use in the version). {@code later} are the operations of the version that
+   * run after, in the same transaction.
    */
-  List<String> provide(Schema before, List<Operation> later, List<Column> columns) {
+  List<String> provide(Schema before, TypeConstants state, List<Operation> later,
+      List<Column> columns, boolean exact) {
     if (!dialect.hasNamedEnumTypes()) {
       return List.of();
     }
@@ -54,30 +59,38 @@ final class EnumTypes {
     Set<String> done = new LinkedHashSet<>();
     for (Column column : columns) {
       if (column.enumType() != null && done.add(column.enumType())) {
-        sql.addAll(provide(before, later, column));
+        sql.addAll(provide(before, state, later, column, exact));
       }
     }
     return sql;
   }
 
-  private List<String> provide(Schema before, List<Operation> later, Column column) {
+  private List<String> provide(Schema before, TypeConstants state, List<Operation> later,
+      Column column, boolean exact) {
     String type = column.enumType();
-    List<User> users = users(before, type, (table, c) -> false);
+    Optional<Set<String>> current = state.of(type, before);
     Set<String> wanted = new TreeSet<>(column.values());
-    if (users.isEmpty()) {
+    if (current.isEmpty()) {
+      state.set(type, wanted);
       return List.of("create type " + dialect.quote(type) + " as enum " + labels(wanted));
     }
-    if (users.stream().anyMatch(u -> new TreeSet<>(u.column().values()).equals(wanted))) {
+    Set<String> present = current.get();
+    if (!exact) {
+      wanted.addAll(present);
+    }
+    if (wanted.equals(present)) {
       return List.of();
     }
-    Set<String> present = new TreeSet<>(users.get(0).column().values());
+    state.set(type, wanted);
     Set<String> added = new TreeSet<>(wanted);
     added.removeAll(present);
     if (wanted.containsAll(present) && !usesAny(column.defaultValue(), added)
         && !usedLater(later, added)) {
       return addValues(type, List.copyOf(wanted), present);
     }
-    return recreate(type, wanted, users);
+    Set<String> removed = new TreeSet<>(present);
+    removed.removeAll(wanted);
+    return recreate(type, wanted, removed, users(before, type, (table, c) -> false));
   }
 
   /**
@@ -105,11 +118,10 @@ final class EnumTypes {
    * cast to the new one; one that names a removed constant stays dropped, for the operation that
    * changes that column sets its new default.
    */
-  private List<String> recreate(String type, Set<String> wanted, List<User> users) {
+  private List<String> recreate(String type, Set<String> wanted, Set<String> removed,
+      List<User> users) {
     String name = dialect.quote(type);
     String old = dialect.quote(oldName(type));
-    Set<String> removed = new TreeSet<>(users.get(0).column().values());
-    removed.removeAll(wanted);
     List<String> sql = new ArrayList<>();
     sql.add("alter type " + name + " rename to " + old);
     sql.add("create type " + name + " as enum " + labels(wanted));
@@ -148,7 +160,7 @@ final class EnumTypes {
    * What must run after the columns that {@code removed} picks out of {@code before} have gone:
    * each of their types that no other column names is dropped.
    */
-  List<String> release(Schema before, List<Column> columns,
+  List<String> release(Schema before, TypeConstants state, List<Column> columns,
       BiPredicate<String, Column> removed) {
     if (!dialect.hasNamedEnumTypes()) {
       return List.of();
@@ -158,6 +170,7 @@ final class EnumTypes {
     for (Column column : columns) {
       String type = column.enumType();
       if (type != null && done.add(type) && users(before, type, removed).isEmpty()) {
+        state.drop(type);
         sql.add("drop type " + dialect.quote(type));
       }
     }

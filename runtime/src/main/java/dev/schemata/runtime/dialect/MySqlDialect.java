@@ -5,7 +5,6 @@ import dev.schemata.runtime.model.ForeignKey;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
 import dev.schemata.runtime.ops.AlterColumn;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -167,25 +166,39 @@ class MySqlDialect extends Dialect {
    * strict mode a stored value that the new enum type lacks fails the statement, which changes
    * nothing then. A changed check constraint is dropped and added in the same statement, so that
    * it is never half done. Rows holding NULL in a column made NOT NULL get its default first,
-   * in the old column definition, since the redefinition would refuse them in strict mode (and
-   * give them the type's implicit default otherwise).
+   * since the redefinition would refuse them in strict mode (and give them the type's implicit
+   * default otherwise); when the type or constants change too, the column is first redefined
+   * still accepting NULL, so that the default may be a value only the new definition holds.
    */
   @Override
   List<String> alterColumn(AlterColumn op) {
-    StringBuilder sql = new StringBuilder("alter table ").append(quote(op.table()));
-    String before = enums().condition(op.from());
-    String after = enums().condition(op.to());
+    List<String> fill = fillNulls(op);
+    if (fill.isEmpty()) {
+      return List.of(redefine(op.table(), op.from(), op.to()));
+    }
+    Column from = op.from();
+    Column to = op.to();
+    if (from.type().equals(to.type()) && from.values().equals(to.values())) {
+      return List.of(fill.get(0), redefine(op.table(), from, to));
+    }
+    Column open = new Column(to.name(), to.type(), true, to.defaultValue(), to.identity(),
+        to.values(), to.enumType());
+    return List.of(redefine(op.table(), from, open), fill.get(0),
+        redefine(op.table(), open, to));
+  }
+
+  private String redefine(String table, Column from, Column to) {
+    StringBuilder sql = new StringBuilder("alter table ").append(quote(table));
+    String before = enums().condition(from);
+    String after = enums().condition(to);
     boolean checkChanges = !Objects.equals(before, after);
     if (checkChanges && before != null) {
-      sql.append(' ').append(dropCheckClause(enums().name(op.table(), op.from().name())))
-          .append(',');
+      sql.append(' ').append(dropCheckClause(enums().name(table, from.name()))).append(',');
     }
-    sql.append(" modify column ").append(columnDefinition(op.to()));
+    sql.append(" modify column ").append(columnDefinition(to));
     if (checkChanges && after != null) {
-      sql.append(", add ").append(enums().constraint(op.table(), op.to()));
+      sql.append(", add ").append(enums().constraint(table, to));
     }
-    List<String> statements = new ArrayList<>(fillNulls(op));
-    statements.add(sql.toString());
-    return List.copyOf(statements);
+    return sql.toString();
   }
 }

@@ -36,11 +36,13 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   private final Dialect dialect;
   private final Schema before;
   private final List<Operation> later;
+  private final TypeConstants types;
 
-  SqlRenderer(Dialect dialect, Schema before, List<Operation> later) {
+  SqlRenderer(Dialect dialect, Schema before, List<Operation> later, TypeConstants types) {
     this.dialect = dialect;
     this.before = before;
     this.later = later;
+    this.types = types;
   }
 
   @Override
@@ -60,7 +62,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         parts.add(check);
       }
     }
-    List<String> sql = new ArrayList<>(types().provide(before, later, table.columns()));
+    List<String> sql = new ArrayList<>(types().provide(before, types, later, table.columns(), false));
     sql.add("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
     return List.copyOf(sql);
   }
@@ -68,7 +70,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   @Override
   public List<String> visitDropTable(DropTable op) {
     List<String> sql = new ArrayList<>(List.of("drop table " + q(op.table())));
-    sql.addAll(types().release(before, op.definition().columns(),
+    sql.addAll(types().release(before, types, op.definition().columns(),
         (table, column) -> table.equals(op.table())));
     return List.copyOf(sql);
   }
@@ -82,7 +84,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   public List<String> visitAddColumn(AddColumn op) {
     String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
     String check = dialect.enums().constraint(op.table(), op.column());
-    List<String> sql = new ArrayList<>(types().provide(before, later, List.of(op.column())));
+    List<String> sql = new ArrayList<>(types().provide(before, types, later, List.of(op.column()), false));
     sql.add(add);
     if (check != null) {
       sql.add(alterTable(op.table()) + " add " + check);
@@ -99,7 +101,7 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
       sql.add(dialect.enums().drop(op.table(), op.column().name()));
     }
     sql.add(drop);
-    sql.addAll(types().release(before, List.of(op.column()), (table, column) ->
+    sql.addAll(types().release(before, types, List.of(op.column()), (table, column) ->
         table.equals(op.table()) && column.name().equals(op.column().name())));
     return List.copyOf(sql);
   }
@@ -110,10 +112,11 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
    */
   @Override
   public List<String> visitAlterColumn(AlterColumn op) {
-    List<String> sql = new ArrayList<>(types().provide(before, later, List.of(op.to())));
+    List<String> sql = new ArrayList<>(types().provide(before, types, later, List.of(op.to()),
+        Objects.equals(op.from().enumType(), op.to().enumType())));
     sql.addAll(dialect.alterColumn(op));
     if (!Objects.equals(op.from().enumType(), op.to().enumType())) {
-      sql.addAll(types().release(before, List.of(op.from()), (table, column) ->
+      sql.addAll(types().release(before, types, List.of(op.from()), (table, column) ->
           table.equals(op.table()) && column.name().equals(op.from().name())));
     }
     return List.copyOf(sql);

@@ -95,9 +95,10 @@ class EnumTypeSqlTest {
         "drop type TaskState_old");
 
     // The log's column, altered next in the same version, finds the type changed already.
-    Schema after = shrink.applyTo(before);
-    assertThat(postgres(new AlterColumn("log", log.columns().get(1),
-        state("OPEN").defaultValue("'OPEN'").build()), after)).isEmpty();
+    AlterColumn shrinkLog = new AlterColumn("log", log.columns().get(1),
+        state("OPEN").defaultValue("'OPEN'").build());
+    assertThat(Dialect.POSTGRESQL.renderVersion(List.of(shrink, shrinkLog), before).get(1))
+        .isEmpty();
   }
 
   @Test

@@ -255,7 +255,11 @@ class EngineDataStepTest {
       Schema tickets = Schema.of(List.of(Table.named("tickets")
           .column(Column.named("id").type(SqlType.BIGINT))
           .column(status(enumType, "OPEN", "WAITING", "CLOSED")).primaryKey("id").build()));
-      List<Operation> upgrade = List.of(new AlterColumn("tickets", waiting, both),
+      // A new table of the enum comes before the step, as the planner places it.
+      Operation reviews = new CreateTable(Table.named("reviews")
+          .column(Column.named("id").type(SqlType.BIGINT))
+          .column(status(enumType, "OPEN", "ON_HOLD", "CLOSED")).primaryKey("id").build());
+      List<Operation> upgrade = List.of(reviews, new AlterColumn("tickets", waiting, both),
           step(PutOnHold.class), new AlterColumn("tickets", both, onHold));
       try (TestDatabase database = engine.create();
           Connection connection = database.connect()) {
@@ -270,15 +274,28 @@ class EngineDataStepTest {
         assertThat(rows(connection, "select id, status from tickets order by id"))
             .containsExactly("1|OPEN", "2|ON_HOLD");
         assertThat(failsToInsert(connection, 3, "WAITING")).as(enumType).isTrue();
+        assertThat(rows(connection, "select count(*) from reviews")).containsExactly("0");
+        if (enumType != null) {
+          assertThat(rows(connection, TYPE_CONSTANTS)).containsExactly("CLOSED", "ON_HOLD",
+              "OPEN");
+        }
 
         assertThat(executor(database, connection).downgrade(2, "on hold", inverse(upgrade),
             fold(tickets, upgrade))).isInstanceOf(ExecutionResult.Completed.class);
         assertThat(rows(connection, "select id, status from tickets order by id"))
             .containsExactly("1|OPEN", "2|WAITING");
         assertThat(failsToInsert(connection, 3, "ON_HOLD")).as(enumType).isTrue();
+        if (enumType != null) {
+          assertThat(rows(connection, TYPE_CONSTANTS)).containsExactly("CLOSED", "OPEN",
+              "WAITING");
+        }
       }
     }
   }
+
+  private static final String TYPE_CONSTANTS = "select e.enumlabel from pg_enum e"
+      + " join pg_type t on t.oid = e.enumtypid where t.typname = 'status'"
+      + " and t.typnamespace = current_schema()::regnamespace order by e.enumsortorder";
 
   private static boolean failsToInsert(Connection connection, int id, String status) {
     try {

@@ -10,6 +10,7 @@ import dev.schemata.runtime.model.Index;
 import dev.schemata.runtime.model.Schema;
 import dev.schemata.runtime.model.SqlType;
 import dev.schemata.runtime.model.Table;
+import dev.schemata.runtime.ops.AlterColumn;
 import dev.schemata.runtime.ops.Operation;
 import dev.schemata.runtime.testing.Canonical;
 import dev.schemata.runtime.testing.Engine;
@@ -118,6 +119,43 @@ class EngineEvolutionTest {
               "1|hello|10|hi", "1|hello|11|null", "2|bye|12|ciao");
       assertThat(rows(connection, "select id, title from tasks order by id"))
           .containsExactly("5|write", "6|test");
+    }
+  }
+
+  /**
+   * A column made NOT NULL whose fill is a constant the same change adds: the rows holding NULL
+   * can only take it once the column accepts it.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aColumnMadeNotNullMayBeFilledWithAConstantTheSameChangeAdds(Engine engine)
+      throws SQLException {
+    Column open = Column.named("grade").type(SqlType.varchar(8)).nullable().values("A", "B")
+        .build();
+    Column filled = Column.named("grade").type(SqlType.varchar(8)).defaultValue("'C'")
+        .values("A", "B", "C").build();
+    Schema before = Schema.of(List.of(Table.named("marks")
+        .column(Column.named("id").type(SqlType.BIGINT))
+        .column(Column.named("grade").type(SqlType.varchar(8)).nullable().values("A", "B"))
+        .primaryKey("id").build()));
+    List<Operation> upgrade = List.of(new AlterColumn("marks", open, filled));
+    try (TestDatabase database = engine.create(); Connection connection = database.connect()) {
+      run(database, connection, Schema.EMPTY, SchemaDiffer.diff(Schema.EMPTY, before));
+      Sql.execute(connection, "insert into marks (id, grade) values (1, 'A'), (2, null)");
+
+      run(database, connection, before, upgrade);
+
+      assertThat(rows(connection, "select id, grade from marks order by id"))
+          .containsExactly("1|A", "2|C");
+      assertThat(fails(connection, "insert into marks (id, grade) values (3, null)")).isTrue();
+
+      // The downgrade removes C again, which only works once no row holds it.
+      Sql.execute(connection, "update marks set grade = 'B' where id = 2");
+      run(database, connection, upgrade.get(0).applyTo(before), inverse(upgrade));
+
+      assertThat(rows(connection, "select id, grade from marks order by id"))
+          .containsExactly("1|A", "2|B");
+      Sql.execute(connection, "insert into marks (id, grade) values (3, null)");
     }
   }
 
