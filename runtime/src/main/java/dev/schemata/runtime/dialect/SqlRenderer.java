@@ -62,7 +62,8 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
         parts.add(check);
       }
     }
-    List<String> sql = new ArrayList<>(types().provide(before, types, later, table.columns(), false));
+    List<String> sql = new ArrayList<>(
+        types().provide(before, types, later, table.columns(), false));
     sql.add("create table " + q(table.name()) + " (" + String.join(", ", parts) + ")");
     return List.copyOf(sql);
   }
@@ -84,7 +85,8 @@ final class SqlRenderer implements OperationVisitor<List<String>> {
   public List<String> visitAddColumn(AddColumn op) {
     String add = alterTable(op.table()) + " add column " + dialect.columnDefinition(op.column());
     String check = dialect.enums().constraint(op.table(), op.column());
-    List<String> sql = new ArrayList<>(types().provide(before, types, later, List.of(op.column()), false));
+    List<String> sql = new ArrayList<>(
+        types().provide(before, types, later, List.of(op.column()), false));
     sql.add(add);
     if (check != null) {
       sql.add(alterTable(op.table()) + " add " + check);
