@@ -54,10 +54,10 @@ final class Downgrade {
   private DowngradeResult revert(Connection connection, Dialect dialect, int initial, int target)
       throws SQLException {
     List<VersionedMigration> later = new ArrayList<>(migrations.between(target, initial));
-    migrations.verifyAll(later);
     Collections.reverse(later);
     if (!later.isEmpty()) {
-      // Folds the versions up to the current one before any statement runs; see Upgrade.
+      // Verifies and folds the versions up to the current one before any statement runs; see
+      // Upgrade.
       migrations.schemaAt(initial);
       LOG.log(Level.INFO, "downgrading schema from version {0} to {1}", initial, target);
     }

@@ -117,7 +117,10 @@ final class Migrations {
    * what a database at that version has, and what the operations of the next version apply to.
    * Kept, so that moving through many versions folds each one once.
    *
-   * @throws SchemataException when a version's upgrade does not apply to the versions before it
+   * Each version folded is {@link #verify verified} first.
+   *
+   * @throws SchemataException when a version is stale, or its upgrade does not apply to the
+   *     versions before it
    */
   synchronized Schema schemaAt(int version) {
     Map.Entry<Integer, Schema> known = schemas.floorEntry(version);

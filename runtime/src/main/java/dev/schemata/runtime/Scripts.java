@@ -28,8 +28,8 @@ final class Scripts {
     boolean up = from <= to;
     List<VersionedMigration> versions = new ArrayList<>(
         migrations.between(Math.min(from, to), Math.max(from, to)));
-    migrations.verifyAll(versions);
-    // Reports a version whose operations do not apply before anything is rendered.
+    // Reports a stale version, or one whose operations do not apply, before anything is
+    // rendered.
     migrations.schemaAt(Math.max(from, to));
     if (!up) {
       Collections.reverse(versions);

@@ -69,10 +69,10 @@ final class Upgrade {
             + target + ") to go down.");
       }
       List<VersionedMigration> pending = migrations.between(initial, target);
-      migrations.verifyAll(pending);
       if (!pending.isEmpty()) {
-        // Folds every version up to the target before any statement runs, so a version whose
-        // operations do not apply is reported before the database changes.
+        // Verifies and folds every version up to the target before any statement runs, so a
+        // stale version, or one whose operations do not apply, is reported before the database
+        // changes.
         migrations.schemaAt(target);
         LOG.log(Level.INFO, "migrating schema from version {0} to {1}", initial, target);
       }

@@ -229,11 +229,16 @@ public abstract class Dialect {
   }
 
   /**
-   * The engine's name for the type of a column, which for an enum column may list its constants.
-   * The standard form keeps the plain type and restricts the values by {@link #checkCondition}.
+   * The engine's name for the type of a column: for an enum held by name, its named type where the
+   * engine has those ({@link #hasNamedEnumTypes}) and the column names one, else a native type
+   * listing the constants where the engine has one ({@link #hasNativeEnum}); otherwise the plain
+   * type, which a check constraint restricts to the constants.
    */
-  String columnType(Column column) {
-    return typeName(column.type());
+  final String columnType(Column column) {
+    if (enums().isNamedType(column)) {
+      return quote(column.enumType());
+    }
+    return enums().isNative(column) ? enums().nativeType(column) : typeName(column.type());
   }
 
   /**

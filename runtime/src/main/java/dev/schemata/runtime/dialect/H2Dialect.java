@@ -35,11 +35,6 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
-  String columnType(Column column) {
-    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
-  }
-
-  @Override
   String renameColumnStatement(String table, String column, String newName) {
     return alter(table, column) + " rename to " + quote(newName);
   }

@@ -77,11 +77,6 @@ class MySqlDialect extends Dialect {
     return true;
   }
 
-  @Override
-  String columnType(Column column) {
-    return enums().isNative(column) ? enums().nativeType(column) : super.columnType(column);
-  }
-
   /** MySQL has no {@code if exists} for constraints; {@code drop check} names only checks. */
   @Override
   String dropCheckClause(String check) {

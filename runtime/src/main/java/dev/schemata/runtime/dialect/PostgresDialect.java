@@ -42,11 +42,6 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
-  String columnType(Column column) {
-    return enums().isNamedType(column) ? quote(column.enumType()) : super.columnType(column);
-  }
-
-  @Override
   String typeNameOf(SqlType type) {
     return switch (type.kind()) {
       case TINYINT -> "smallint";

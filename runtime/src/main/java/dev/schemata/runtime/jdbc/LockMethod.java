@@ -27,10 +27,10 @@ interface LockMethod {
   static LockMethod of(Dialect dialect, Connection connection) throws SQLException {
     String scope = connection.getCatalog() + "." + connection.getSchema();
     if (dialect == Dialect.POSTGRESQL) {
-      return new AdvisoryLock(key(scope));
+      return SessionLock.advisory(key(scope));
     }
     if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
-      return new NamedLock("schemata:" + Long.toHexString(key(scope)));
+      return SessionLock.named("schemata:" + Long.toHexString(key(scope)));
     }
     return new RowLock(dialect);
   }
